@@ -1,0 +1,45 @@
+import datetime as dt
+from typing import Any
+
+from django import template
+
+from lumbung.core import formatting
+
+register = template.Library()
+
+
+@register.filter
+def tanggal(value: dt.date | None) -> str:
+    return formatting.format_date(value)
+
+
+@register.filter
+def waktu(value: dt.datetime | None, zone: str = "Asia/Jakarta") -> str:
+    return formatting.format_datetime(value, zone)
+
+
+@register.filter
+def rupiah(value: int | None) -> str:
+    return formatting.format_rupiah(value)
+
+
+@register.filter
+def angka(value: int | float | None, decimals: int = 0) -> str:
+    return formatting.format_number(value, decimals)
+
+
+@register.filter
+def get_item(mapping: dict[str, Any] | None, key: str) -> Any:
+    return (mapping or {}).get(key)
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context: dict[str, Any], **changes: Any) -> str:
+    """The current query string with some parameters changed (for sorting and paging links)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return "?" + params.urlencode() if params else "?"

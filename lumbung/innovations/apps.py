@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InnovationsConfig(AppConfig):
+    name = "lumbung.innovations"
+    label = "innovations"

@@ -1,0 +1,369 @@
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lumbung.accounts.access import memberships_of
+from lumbung.accounts.models import Role, User
+from lumbung.core.charts import horizontal_bars
+
+from . import access, selectors, services
+from .forms import (
+    AttachmentForm,
+    ListFilterForm,
+    MoveForm,
+    NewInnovationForm,
+    ResubmitForm,
+    TeamMemberForm,
+    VersionForm,
+)
+from .models import InnovationVersion, Status
+from .workflow import MOVES_BY_NAME
+
+PAGE_SIZE = 25
+
+
+def _add_errors(form: Any, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def _current_year() -> int:
+    return timezone.localdate().year
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    current = access.visible_versions(user).filter(is_current=True)
+    roles = {m.role for m in memberships_of(user)}
+    context: dict[str, Any] = {
+        "tasks": selectors.my_tasks(user),
+        "counts": selectors.status_counts(current),
+        "statuses": Status.choices,
+        "roles": roles,
+    }
+    context["total"] = sum(context["counts"].values())
+    if roles & {Role.ADMIN, Role.LEADER, Role.OBSERVER} or user.is_superuser:
+        context["charts"] = [
+            (_("Inovasi per unit"), horizontal_bars(selectors.chart_by_unit(current), _("Inovasi per unit"))),
+            (
+                _("Inovasi per urusan utama"),
+                horizontal_bars(selectors.chart_by_urusan(current), _("Inovasi per urusan utama")),
+            ),
+            (
+                _("Inovasi per tahapan"),
+                horizontal_bars(selectors.chart_by_stage(current), _("Inovasi per tahapan")),
+            ),
+        ]
+    return render(request, "innovations/home.html", context)
+
+
+@login_required
+def innovation_list(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    form = ListFilterForm(
+        request.GET or None, units=selectors.list_units(user), years=selectors.list_years(user)
+    )
+    filters: dict[str, Any] = {}
+    if form.is_valid():
+        filters = dict(form.cleaned_data)
+        filters["order"] = ListFilterForm.SORTS.get(filters.get("sort") or "-updated", ("-updated_at", ""))[0]
+    versions = selectors.version_list(user, filters)
+    page = Paginator(versions, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "innovations/list.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "can_create": bool(access.creatable_regions(user)),
+            "filtered": any(v for k, v in filters.items() if k not in {"sort", "order"}),
+        },
+    )
+
+
+@login_required
+def innovation_new(request: HttpRequest) -> HttpResponse:
+    regions = access.creatable_regions(request.user)
+    if not regions:
+        raise PermissionDenied
+    region = regions[0]
+    units = access.units_for_new_innovation(request.user, region)
+    form = NewInnovationForm(request.POST or None, units=units, year=_current_year())
+    if request.method == "POST" and form.is_valid():
+        try:
+            version = services.innovation_create(
+                actor=request.user,
+                region=region,
+                unit=form.cleaned_data["unit"],
+                year=form.cleaned_data["year"],
+                data=form.profile_data(),
+                other_urusan=list(form.cleaned_data["other_urusan"]),
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Inovasi disimpan sebagai draf."))
+            return redirect("innovations:detail", pk=version.pk)
+    return render(request, "innovations/form.html", {"form": form, "region": region, "is_new": True})
+
+
+def _labels() -> dict[str, str]:
+    labels = {
+        f.name: str(f.verbose_name)
+        for f in InnovationVersion._meta.get_fields()
+        if hasattr(f, "verbose_name")
+    }
+    labels.update({"team": _("Tim"), "attachments": _("Lampiran"), "created": _("Dibuat")})
+    return labels
+
+
+@login_required
+def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    transitions, audit = selectors.history(version)
+    moves = access.allowed_moves(request.user, version)
+    labels = _labels()
+    notes = version.revision_notes or {}
+    return render(
+        request,
+        "innovations/detail.html",
+        {
+            "version": version,
+            "innovation": version.innovation,
+            "other_years": list(version.innovation.versions.exclude(pk=version.pk).order_by("-year")),
+            "other_urusan": list(version.other_urusan.all()),
+            "team": list(version.team.select_related("user")),
+            "attachments": list(version.attachments.all()),
+            "transitions": transitions,
+            "audit": audit,
+            "labels": labels,
+            "moves": [(m, MoveForm(field_notes=m.field_notes, labels=labels)) for m in moves],
+            "can_edit": access.can_edit(request.user, version),
+            "can_resubmit": version.is_current
+            and version.status in (Status.APPROVED, Status.READY, Status.SENT)
+            and access.units_for_new_innovation(request.user, version.innovation.region)
+            .filter(pk=version.innovation.unit_id)
+            .exists(),
+            "field_notes": [(labels.get(k, k), v) for k, v in notes.items() if k != "_note"],
+            "general_note": notes.get("_note", ""),
+            "missing": services.completeness_errors(version)
+            if any(m.needs_complete_profile for m in moves)
+            else {},
+        },
+    )
+
+
+@login_required
+def version_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    access.require_edit(request.user, version)
+    form = VersionForm(request.POST or None, instance=version, year=version.year)
+    conflict: list[Any] = []
+    if request.method == "POST" and form.is_valid():
+        # The form was validated on a copy of the instance; keep the stored version for the service.
+        stored = access.get_version_for_user(request.user, pk)
+        try:
+            services.version_update(
+                actor=request.user,
+                version=stored,
+                expected_revision=form.cleaned_data["revision"],
+                data=form.profile_data(),
+                other_urusan=list(form.cleaned_data["other_urusan"]),
+            )
+        except services.StaleEdit as stale:
+            conflict = stale.changes
+            form.add_error(None, stale)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Perubahan disimpan."))
+            return redirect("innovations:detail", pk=version.pk)
+    return render(
+        request,
+        "innovations/form.html",
+        {
+            "form": form,
+            "version": version,
+            "conflict": conflict,
+            "labels": _labels(),
+            "notes": {k: v for k, v in (version.revision_notes or {}).items()},
+        },
+    )
+
+
+@login_required
+@require_POST
+def version_move(request: HttpRequest, pk: int, move: str) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    spec = MOVES_BY_NAME.get(move)
+    if spec is None:
+        raise Http404
+    form = MoveForm(request.POST, field_notes=spec.field_notes, labels=_labels())
+    form.is_valid()
+    try:
+        services.version_move(
+            actor=request.user,
+            version=version,
+            move_name=move,
+            note=form.cleaned_data.get("note", ""),
+            field_notes=form.field_notes() if spec.field_notes else None,
+        )
+    except ValidationError as error:
+        labels = _labels()
+        by_field = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+        for field, texts in by_field.items():
+            for text in texts:
+                messages.error(request, f"{labels[field]}: {text}" if field in labels else text)
+    else:
+        messages.success(
+            request, _("Status diubah menjadi %(status)s.") % {"status": Status(spec.target).label}
+        )
+    return redirect("innovations:detail", pk=version.pk)
+
+
+@login_required
+def version_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    form = ResubmitForm(request.POST or None, initial={"year": max(version.year + 1, _current_year())})
+    if request.method == "POST" and form.is_valid():
+        try:
+            new = services.version_resubmit(
+                actor=request.user,
+                version=version,
+                year=form.cleaned_data["year"],
+                developed_since=form.cleaned_data["developed_since"],
+            )
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Versi %(year)s dibuat sebagai draf.") % {"year": new.year})
+            return redirect("innovations:detail", pk=new.pk)
+    return render(request, "innovations/resubmit.html", {"form": form, "version": version})
+
+
+def _team_candidates(version: InnovationVersion) -> Any:
+    return User.objects.filter(
+        Q(memberships__unit_id=version.innovation.unit_id)
+        | Q(memberships__region_id=version.innovation.region_id),
+        is_active=True,
+        memberships__is_active=True,
+    ).distinct()
+
+
+@login_required
+def version_team(request: HttpRequest, pk: int) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    access.require_edit(request.user, version)
+    form = TeamMemberForm(
+        request.POST or None, candidates=_team_candidates(version), initial={"revision": version.revision}
+    )
+    if request.method == "POST":
+        remove = request.POST.get("remove")
+        try:
+            if remove:
+                services.team_member_remove(
+                    actor=request.user,
+                    version=version,
+                    expected_revision=int(request.POST.get("revision", "0")),
+                    member_id=int(remove),
+                )
+                messages.success(request, _("Anggota tim dihapus."))
+                return redirect("innovations:team", pk=pk)
+            if form.is_valid():
+                services.team_member_add(
+                    actor=request.user,
+                    version=version,
+                    expected_revision=form.cleaned_data["revision"],
+                    entry=services.TeamEntry(
+                        user=form.cleaned_data["user"],
+                        name=form.cleaned_data["name"],
+                        role=form.cleaned_data["role"],
+                    ),
+                )
+                messages.success(request, _("Anggota tim ditambahkan."))
+                return redirect("innovations:team", pk=pk)
+        except services.StaleEdit:
+            messages.error(request, _("Versi ini baru saja diubah orang lain. Periksa lagi lalu ulangi."))
+            return redirect("innovations:team", pk=pk)
+        except (ValidationError, ValueError) as error:
+            if isinstance(error, ValidationError):
+                _add_errors(form, error)
+            else:
+                form.add_error(None, _("Permintaan tidak valid."))
+    return render(
+        request,
+        "innovations/team.html",
+        {"version": version, "form": form, "team": list(version.team.select_related("user"))},
+    )
+
+
+@login_required
+def version_attachments(request: HttpRequest, pk: int) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    access.require_edit(request.user, version)
+    form = AttachmentForm(request.POST or None, request.FILES or None, initial={"revision": version.revision})
+    if request.method == "POST":
+        remove = request.POST.get("remove")
+        try:
+            if remove:
+                services.attachment_remove(
+                    actor=request.user,
+                    version=version,
+                    expected_revision=int(request.POST.get("revision", "0")),
+                    attachment_id=int(remove),
+                )
+                messages.success(request, _("Lampiran dihapus."))
+                return redirect("innovations:attachments", pk=pk)
+            if form.is_valid():
+                services.attachment_add(
+                    actor=request.user,
+                    version=version,
+                    expected_revision=form.cleaned_data["revision"],
+                    kind=form.cleaned_data["kind"],
+                    caption=form.cleaned_data["caption"],
+                    upload=form.cleaned_data["file"],
+                )
+                messages.success(request, _("Lampiran diunggah."))
+                return redirect("innovations:attachments", pk=pk)
+        except services.StaleEdit:
+            messages.error(request, _("Versi ini baru saja diubah orang lain. Periksa lagi lalu ulangi."))
+            return redirect("innovations:attachments", pk=pk)
+        except (ValidationError, ValueError) as error:
+            if isinstance(error, ValidationError):
+                _add_errors(form, error)
+            else:
+                form.add_error(None, _("Permintaan tidak valid."))
+    return render(
+        request,
+        "innovations/attachments.html",
+        {"version": version, "form": form, "attachments": list(version.attachments.all())},
+    )
+
+
+@login_required
+def attachment_download(request: HttpRequest, pk: int, attachment_id: int) -> HttpResponseBase:
+    version = access.get_version_for_user(request.user, pk)
+    attachment = version.attachments.filter(pk=attachment_id).first()
+    if attachment is None:
+        raise Http404
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,12 @@
+from django.urls import include, path
+
+from lumbung.innovations import views as innovation_views
+
+urlpatterns = [
+    path("", innovation_views.home, name="home"),
+    path("", include("lumbung.core.urls")),
+    path("akun/", include("lumbung.accounts.urls")),
+    path("wilayah/", include("lumbung.regions.urls")),
+    path("inovasi/", include("lumbung.innovations.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
