@@ -134,6 +134,7 @@ USE_TZ = True
 TIME_ZONE = "Asia/Jakarta"
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "lumbung" / "static"]
 # Outside production, whitenoise serves straight from the apps' static folders (no collectstatic needed).
 STATIC_ROOT = DATA_DIR / "static" if PRODUCTION else None
 MEDIA_ROOT = Path(env("LUMBUNG_MEDIA_ROOT", str(DATA_DIR / "media")))

@@ -290,19 +290,19 @@ def test_createadmin_interactive_asks_again_after_bad_answers(db: None, monkeypa
     monkeypatch.delenv("LUMBUNG_ADMIN_PASSWORD", raising=False)
     answers = iter(["bukan-email", "admin.baru@lumbung.id", "", "Admin Baru"])
     passwords = iter(
-        ["pendek", "pendek", "sandi-admin-lumbung-4", "beda-sandi-lumbung", "sandi-admin-lumbung-4"] * 1
+        ["pendek", "pendek", "Pohon-kelapa-tumbuh-88", "beda-sandi-lumbung", "Pohon-kelapa-tumbuh-88"] * 1
     )
     passwords = iter(
         [
             "pendek",
             "pendek",
-            "sandi-admin-lumbung-4",
+            "Pohon-kelapa-tumbuh-88",
             "sandi-lain-lumbung",
-            "sandi-admin-lumbung-4",
-            "sandi-admin-lumbung-4",
+            "Pohon-kelapa-tumbuh-88",
+            "Pohon-kelapa-tumbuh-88",
         ]
     )
     monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(passwords))
     call_command("createadmin")
-    assert User.objects.get(email="admin.baru@lumbung.id").check_password("sandi-admin-lumbung-4")
+    assert User.objects.get(email="admin.baru@lumbung.id").check_password("Pohon-kelapa-tumbuh-88")
