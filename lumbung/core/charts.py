@@ -8,9 +8,12 @@ from django.utils.safestring import SafeString, mark_safe
 
 
 class BarLike(Protocol):
-    label: str
-    value: int
-    highlight: bool
+    @property
+    def label(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    @property
+    def highlight(self) -> bool: ...
 
 
 def horizontal_bars(bars: Sequence[BarLike], title: str, width: int = 560, row: int = 24) -> SafeString:

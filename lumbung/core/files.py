@@ -85,7 +85,7 @@ def check_upload(upload: UploadedFile, max_mb: int | None = None) -> CheckedFile
             % {"size": f"{size / 1024 / 1024:.1f}".replace(".", ","), "limit": limit_mb},
             code="too_large",
         )
-    file_type = sniff(upload.file)
+    file_type = sniff(upload.file) if upload.file is not None else None
     if file_type is None:
         raise ValidationError(
             _("Jenis berkas tidak diizinkan. Yang diterima hanya PDF, JPEG, PNG, XLSX, dan DOCX."),

@@ -44,7 +44,7 @@ class DemoSummary:
     users: int = 0
     innovations: int = 0
     versions: int = 0
-    logins: list[tuple[str, str]] = field(default_factory=list)
+    logins: list[tuple[str, Any]] = field(default_factory=list)
 
 
 def _region() -> Region:

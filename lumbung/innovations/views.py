@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lumbung.accounts.access import memberships_of
+from lumbung.accounts.access import AuthenticatedRequest, memberships_of
 from lumbung.accounts.models import Role, User
 from lumbung.core.charts import horizontal_bars
 
@@ -95,7 +95,7 @@ def innovation_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def innovation_new(request: HttpRequest) -> HttpResponse:
+def innovation_new(request: AuthenticatedRequest) -> HttpResponse:
     regions = access.creatable_regions(request.user)
     if not regions:
         raise PermissionDenied
@@ -167,7 +167,7 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def version_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def version_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     version = access.get_version_for_user(request.user, pk)
     access.require_edit(request.user, version)
     form = VersionForm(request.POST or None, instance=version, year=version.year)
@@ -206,7 +206,7 @@ def version_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def version_move(request: HttpRequest, pk: int, move: str) -> HttpResponse:
+def version_move(request: AuthenticatedRequest, pk: int, move: str) -> HttpResponse:
     version = access.get_version_for_user(request.user, pk)
     spec = MOVES_BY_NAME.get(move)
     if spec is None:
@@ -235,7 +235,7 @@ def version_move(request: HttpRequest, pk: int, move: str) -> HttpResponse:
 
 
 @login_required
-def version_resubmit(request: HttpRequest, pk: int) -> HttpResponse:
+def version_resubmit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     version = access.get_version_for_user(request.user, pk)
     form = ResubmitForm(request.POST or None, initial={"year": max(version.year + 1, _current_year())})
     if request.method == "POST" and form.is_valid():
@@ -264,7 +264,7 @@ def _team_candidates(version: InnovationVersion) -> Any:
 
 
 @login_required
-def version_team(request: HttpRequest, pk: int) -> HttpResponse:
+def version_team(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     version = access.get_version_for_user(request.user, pk)
     access.require_edit(request.user, version)
     form = TeamMemberForm(
@@ -311,7 +311,7 @@ def version_team(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def version_attachments(request: HttpRequest, pk: int) -> HttpResponse:
+def version_attachments(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     version = access.get_version_for_user(request.user, pk)
     access.require_edit(request.user, version)
     form = AttachmentForm(request.POST or None, request.FILES or None, initial={"revision": version.revision})
