@@ -5,7 +5,8 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 
-from lumbung.core.validators import validate_nip, validate_phone
+from lumbung.core.forms import NipField
+from lumbung.core.validators import validate_phone
 from lumbung.regions.models import Region, Unit
 
 from .models import Role, User
@@ -13,6 +14,9 @@ from .models import Role, User
 UNIT_HELP = _("Wajib untuk Inovator. Untuk Verifikator, kosongkan agar dapat memverifikasi semua unit.")
 UNIT_REQUIRED = _("Pilih unit: seorang Inovator selalu bekerja di satu unit.")
 UNIT_NOT_IN_REGION = _("Unit tidak ditemukan di wilayah ini.")
+
+
+ROLE_CHOICES = [("", _("Pilih peran…")), *Role.choices]
 
 
 def _unit_field(region: Region) -> forms.ModelChoiceField:
@@ -84,6 +88,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "nip", "phone", "language"]
+        field_classes = {"nip": NipField}
         labels = {
             "full_name": _("Nama lengkap"),
             "nip": _("NIP"),
@@ -91,29 +96,21 @@ class ProfileForm(forms.ModelForm):
             "language": _("Bahasa tampilan"),
         }
         help_texts = {
-            "nip": _("18 angka tanpa spasi. Kosongkan bila Anda bukan ASN."),
+            "nip": _("18 angka. Kosongkan bila Anda bukan ASN."),
             "phone": _("Contoh: 0812-3456-7890."),
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["phone"].validators.append(validate_phone)
-        self.fields["nip"].widget.attrs.update({"inputmode": "numeric", "maxlength": "18"})
         self.fields["phone"].widget.attrs.update({"inputmode": "tel", "autocomplete": "tel"})
 
 
 class PersonInviteForm(forms.Form):
     email = forms.EmailField(label=_("Email"), max_length=254)
     full_name = forms.CharField(label=_("Nama lengkap"), max_length=150)
-    nip = forms.CharField(
-        label=_("NIP"),
-        max_length=18,
-        required=False,
-        validators=[validate_nip],
-        help_text=_("Opsional; 18 angka tanpa spasi."),
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "maxlength": "18"}),
-    )
-    role = forms.ChoiceField(label=_("Peran"), choices=Role.choices)
+    nip = NipField(label=_("NIP"), required=False, help_text=_("Opsional; 18 angka."))
+    role = forms.ChoiceField(label=_("Peran"), choices=ROLE_CHOICES)
 
     def __init__(self, *args: Any, region: Region, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -129,7 +126,7 @@ class PersonInviteForm(forms.Form):
 
 
 class MembershipAddForm(forms.Form):
-    role = forms.ChoiceField(label=_("Peran"), choices=Role.choices)
+    role = forms.ChoiceField(label=_("Peran"), choices=ROLE_CHOICES)
 
     def __init__(self, *args: Any, region: Region, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

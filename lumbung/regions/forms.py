@@ -3,6 +3,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lumbung.core.forms import NipField
+
 from .models import Region, Unit
 from .selectors import descendant_ids
 
@@ -11,6 +13,7 @@ class UnitForm(forms.ModelForm):
     class Meta:
         model = Unit
         fields = ["name", "short_name", "kind", "parent", "head_name", "head_nip", "is_active"]
+        field_classes = {"head_nip": NipField}
         labels = {
             "name": _("Nama unit"),
             "short_name": _("Nama singkat"),
@@ -24,7 +27,7 @@ class UnitForm(forms.ModelForm):
             "name": _("Nama resmi, mis. Dinas Kesehatan."),
             "short_name": _("Singkatan yang dipakai sehari-hari, mis. Dinkes."),
             "parent": _("Kosongkan untuk perangkat daerah; isi untuk UPTD, puskesmas, sekolah, kelurahan."),
-            "head_nip": _("18 angka tanpa spasi."),
+            "head_nip": _("18 angka."),
             "is_active": _("Unit nonaktif tetap tersimpan beserta datanya, tetapi tidak bisa dipilih lagi."),
         }
         error_messages = {
@@ -45,7 +48,6 @@ class UnitForm(forms.ModelForm):
         assert isinstance(parent_field, forms.ModelChoiceField)
         parent_field.queryset = parents
         parent_field.empty_label = _("(tanpa induk)")
-        self.fields["head_nip"].widget.attrs.update({"inputmode": "numeric", "maxlength": "18"})
 
 
 class UnitFilterForm(forms.Form):
