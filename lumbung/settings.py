@@ -94,6 +94,7 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(env("LUMBUNG_DATA_DIR", str(BASE_DIR / "var")))
+DATA_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'lumbung.sqlite3'}"),
@@ -108,6 +109,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+    # A file, not memory, for the test database: the browser tests' live server reads it from other threads.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-lumbung.sqlite3")}
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
 

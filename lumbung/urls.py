@@ -8,5 +8,4 @@ urlpatterns = [
     path("akun/", include("lumbung.accounts.urls")),
     path("wilayah/", include("lumbung.regions.urls")),
     path("inovasi/", include("lumbung.innovations.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
 ]

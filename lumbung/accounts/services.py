@@ -213,3 +213,10 @@ def profile_update(*, user: User, full_name: str, nip: str, phone: str, language
         raise ValidationError(errors)
     user.save(update_fields=["full_name", "nip", "phone", "language"])
     return user
+
+
+def language_set(*, user: User, language: str) -> None:
+    """Remember a user's interface language (the switch in the page header)."""
+    if language != user.language:
+        User.objects.filter(pk=user.pk).update(language=language)
+        user.language = language

@@ -17,6 +17,7 @@ urlpatterns = [
     ),
     path("undangan/<uidb64>/<token>/", views.InvitationAcceptView.as_view(), name="set_password"),
     path("profil/", views.profile, name="profile"),
+    path("bahasa/", views.language_set, name="language_set"),
     path("profil/sandi/", views.password_change, name="password_change"),
     path("profil/sandi/selesai/", views.password_change_done, name="password_change_done"),
     path("wilayah/<str:code>/orang/", views.people, name="people"),

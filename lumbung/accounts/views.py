@@ -6,12 +6,13 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views import i18n as i18n_views
 from django.views.decorators.http import require_POST
 
 from lumbung.core.forms import add_service_errors
@@ -281,3 +282,13 @@ def invitation_resend(request: AuthenticatedRequest, code: str, pk: int) -> Http
     else:
         messages.success(request, _("Undangan baru sudah dikirim ke %(email)s.") % {"email": person.email})
     return redirect("accounts:person_detail", code=region.code, pk=person.pk)
+
+
+@require_POST
+def language_set(request: HttpRequest) -> HttpResponse:
+    """Switch the interface language; a signed-in user keeps the choice on their account too."""
+    response = i18n_views.set_language(request)
+    language = request.POST.get("language", "")
+    if request.user.is_authenticated and language in dict(settings.LANGUAGES):
+        services.language_set(user=request.user, language=language)
+    return response

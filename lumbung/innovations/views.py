@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from lumbung.accounts.access import AuthenticatedRequest, memberships_of
 from lumbung.accounts.models import Role, User
 from lumbung.core.charts import horizontal_bars
+from lumbung.core.forms import add_service_errors
 
 from . import access, selectors, services
 from .forms import (
@@ -29,14 +30,6 @@ from .models import InnovationVersion, Status
 from .workflow import MOVES_BY_NAME
 
 PAGE_SIZE = 25
-
-
-def _add_errors(form: Any, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _current_year() -> int:
@@ -113,7 +106,7 @@ def innovation_new(request: AuthenticatedRequest) -> HttpResponse:
                 other_urusan=list(form.cleaned_data["other_urusan"]),
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Inovasi disimpan sebagai draf."))
             return redirect("innovations:detail", pk=version.pk)
@@ -187,7 +180,7 @@ def version_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             conflict = stale.changes
             form.add_error(None, stale)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Perubahan disimpan."))
             return redirect("innovations:detail", pk=version.pk)
@@ -247,7 +240,7 @@ def version_resubmit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 developed_since=form.cleaned_data["developed_since"],
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Versi %(year)s dibuat sebagai draf.") % {"year": new.year})
             return redirect("innovations:detail", pk=new.pk)
@@ -300,7 +293,7 @@ def version_team(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             return redirect("innovations:team", pk=pk)
         except (ValidationError, ValueError) as error:
             if isinstance(error, ValidationError):
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 form.add_error(None, _("Permintaan tidak valid."))
     return render(
@@ -343,7 +336,7 @@ def version_attachments(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             return redirect("innovations:attachments", pk=pk)
         except (ValidationError, ValueError) as error:
             if isinstance(error, ValidationError):
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 form.add_error(None, _("Permintaan tidak valid."))
     return render(
