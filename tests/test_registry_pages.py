@@ -235,6 +235,15 @@ def test_stale_edit_page_keeps_both_changes(client, innovator, admin, draft):
     assert "Tujuan dari inovator" in page  # what this person typed, still in the form
     draft.refresh_from_db()
     assert draft.goals == "Tujuan dari admin"
+    # Having seen the other change, the person saves again from the same form, and it goes through.
+    assert response.context["form"]["revision"].value() == "2"
+    again = client.post(
+        reverse("innovations:edit", args=[draft.pk]),
+        {**{k: v for k, v in response.context["form"].data.items()}, "goals": "Tujuan gabungan"},
+    )
+    assert again.status_code == 302
+    draft.refresh_from_db()
+    assert draft.goals == "Tujuan gabungan" and draft.revision == 3
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,9 @@ class BarLike(Protocol):
     def highlight(self) -> bool: ...
 
 
-def horizontal_bars(bars: Sequence[BarLike], title: str, width: int = 560, row: int = 24) -> SafeString:
+def horizontal_bars(bars: Sequence[BarLike], title: str, width: int = 640, row: int = 26) -> SafeString:
     """A horizontal bar chart; highlighted bars get the `basic` class."""
-    label_width = 230
+    label_width = 300
     plot = width - label_width - 50
     top = max((b.value for b in bars), default=0) or 1
     height = row * max(len(bars), 1) + 8
@@ -29,7 +29,7 @@ def horizontal_bars(bars: Sequence[BarLike], title: str, width: int = 560, row: 
     for i, bar in enumerate(bars):
         y = i * row + 4
         length = round(plot * bar.value / top)
-        label = bar.label if len(bar.label) <= 34 else bar.label[:33] + "…"
+        label = bar.label if len(bar.label) <= 40 else bar.label[:39] + "…"
         css = "bar basic" if bar.highlight else "bar"
         parts.append(
             f"<g><title>{escape(bar.label)}: {bar.value}</title>"

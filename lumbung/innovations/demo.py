@@ -187,6 +187,11 @@ def _version(
         Transition.objects.filter(pk=transition.pk).update(
             created_at=start + dt.timedelta(days=3 * step, hours=step)
         )
+    # The demo's history happened in its own year, not at load time.
+    created = start - dt.timedelta(days=20)
+    last = start + dt.timedelta(days=3 * len(PATHS[status]))
+    InnovationVersion.objects.filter(pk=version.pk).update(updated_at=last, created_at=created)
+    version.audit_entries.update(created_at=created)
     return version
 
 

@@ -181,11 +181,15 @@ class ListFilterForm(forms.Form):
         "-year": ("-year", _("Tahun terbaru")),
     }
     q = forms.CharField(label=_("Cari nama"), required=False)
-    unit = forms.ModelChoiceField(queryset=Unit.objects.none(), required=False, label=_("Unit"))
+    unit = forms.ModelChoiceField(
+        queryset=Unit.objects.none(), required=False, label=_("Unit"), empty_label=_("Semua")
+    )
     stage = forms.ChoiceField(choices=[("", _("Semua"))] + Stage.choices, required=False, label=_("Tahapan"))
     form = forms.ChoiceField(required=False, label=_("Bentuk"))
     kind = forms.ChoiceField(required=False, label=_("Jenis"))
-    urusan = forms.ModelChoiceField(queryset=Urusan.objects.all(), required=False, label=_("Urusan"))
+    urusan = forms.ModelChoiceField(
+        queryset=Urusan.objects.all(), required=False, label=_("Urusan"), empty_label=_("Semua")
+    )
     status = forms.ChoiceField(choices=[("", _("Semua"))] + Status.choices, required=False, label=_("Status"))
     year = forms.TypedChoiceField(coerce=int, required=False, label=_("Tahun"), empty_value=None)
     sort = forms.ChoiceField(required=False, label=_("Urutkan"))

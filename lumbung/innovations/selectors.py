@@ -68,11 +68,14 @@ def my_tasks(user: AnyUser) -> list[Task]:
     tasks: list[Task] = []
     current = access.visible_versions(user).filter(is_current=True)
     roles = {m.role for m in memberships_of(user)}
-    if Role.INNOVATOR in roles or Role.ADMIN in roles:
+    if Role.INNOVATOR in roles:
         unit_ids = [m.unit_id for m in memberships_of(user) if m.role == Role.INNOVATOR and m.unit_id]
-        own = current.filter(innovation__unit_id__in=unit_ids) if Role.ADMIN not in roles else current
+        own = current.filter(innovation__unit_id__in=unit_ids)
         tasks.append(_task(_("Revisi yang diminta dari Anda"), own.filter(status=Status.NEEDS_REVISION)))
         tasks.append(_task(_("Draf yang perlu diselesaikan"), own.filter(status=Status.DRAFT)))
+    elif Role.ADMIN in roles:
+        tasks.append(_task(_("Menunggu revisi dari unit"), current.filter(status=Status.NEEDS_REVISION)))
+        tasks.append(_task(_("Draf yang belum diajukan"), current.filter(status=Status.DRAFT)))
     if Role.VERIFIER in roles:
         tasks.append(_task(_("Menunggu validasi Anda"), current.filter(status=Status.SUBMITTED)))
         tasks.append(_task(_("Sedang Anda validasi"), current.filter(status=Status.IN_VALIDATION)))

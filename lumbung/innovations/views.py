@@ -179,6 +179,10 @@ def version_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         except services.StaleEdit as stale:
             conflict = stale.changes
             form.add_error(None, stale)
+            # The person has now seen the other changes: saving this form again may overwrite them.
+            form.data = form.data.copy()
+            stored.refresh_from_db(fields=["revision"])
+            form.data["revision"] = str(stored.revision)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
