@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -115,7 +116,7 @@ def innovation_new(request: AuthenticatedRequest) -> HttpResponse:
 
 def _labels() -> dict[str, str]:
     labels = {
-        f.name: str(f.verbose_name)
+        f.name: capfirst(str(f.verbose_name))
         for f in InnovationVersion._meta.get_fields()
         if hasattr(f, "verbose_name")
     }
