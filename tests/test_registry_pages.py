@@ -397,3 +397,37 @@ def test_detail_and_home_query_counts(
         assert client.get(reverse("innovations:detail", args=[version.pk])).status_code == 200
     with django_assert_max_num_queries(25):
         assert client.get(reverse("home")).status_code == 200
+
+
+def test_unit_bound_verifier_validates_only_its_unit(
+    client, make_user, innovator, other_innovator, region, unit, other_unit
+):
+    own = set_status(make_version(innovator, region, unit), Status.SUBMITTED)
+    elsewhere = set_status(make_version(other_innovator, region, other_unit, name="Lain"), Status.SUBMITTED)
+    checker = make_user("verif.dinkes@uji.id", Role.VERIFIER, region, unit)
+    client.force_login(checker)
+    assert client.get(reverse("innovations:detail", args=[elsewhere.pk])).status_code == 404
+    assert (
+        client.post(reverse("innovations:move", args=[elsewhere.pk, "start_validation"])).status_code == 404
+    )
+    client.post(reverse("innovations:move", args=[own.pk, "start_validation"]))
+    own.refresh_from_db()
+    elsewhere.refresh_from_db()
+    assert own.status == Status.IN_VALIDATION and elsewhere.status == Status.SUBMITTED
+
+
+def test_coach_does_not_see_drafts_of_other_years(client, people, innovator, verifier, admin, region, unit):
+    from lumbung.innovations import services
+
+    from .factories import walk_to
+
+    approved = walk_to(make_version(innovator, region, unit), Status.READY, innovator, verifier, admin)
+    services.version_resubmit(actor=innovator, version=approved, year=2024, developed_since="Versi aplikasi.")
+    client.force_login(people["coach"])
+    page = client.get(reverse("innovations:detail", args=[approved.pk]))
+    assert page.status_code == 200
+    assert page.context["other_years"] == []
+    client.force_login(innovator)
+    assert [
+        v.year for v in client.get(reverse("innovations:detail", args=[approved.pk])).context["other_years"]
+    ] == [2024]

@@ -137,7 +137,12 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "version": version,
             "innovation": version.innovation,
-            "other_years": list(version.innovation.versions.exclude(pk=version.pk).order_by("-year")),
+            "other_years": list(
+                access.visible_versions(request.user)
+                .filter(innovation=version.innovation)
+                .exclude(pk=version.pk)
+                .order_by("-year")
+            ),
             "other_urusan": list(version.other_urusan.all()),
             "team": list(version.team.select_related("user")),
             "attachments": list(version.attachments.all()),
