@@ -110,7 +110,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     # A file, not memory, for the test database: the browser tests' live server reads it from other threads.
-    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-lumbung.sqlite3")}
+    # One file per test run, so two runs on one machine never share it; the runner deletes it afterwards.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-lumbung-{os.getpid()}.sqlite3")}
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
 

@@ -431,3 +431,30 @@ def test_coach_does_not_see_drafts_of_other_years(client, people, innovator, ver
     assert [
         v.year for v in client.get(reverse("innovations:detail", args=[approved.pk])).context["other_years"]
     ] == [2024]
+
+
+def test_team_page_adds_and_removes_members(client, innovator, draft):
+    client.force_login(innovator)
+    url = reverse("innovations:team", args=[draft.pk])
+    client.post(url, {"revision": 1, "user": innovator.pk, "role": "Ketua"})
+    client.post(url, {"revision": 2, "name": "Dr. Rina", "role": "Mitra riset"})
+    assert [m.display_name for m in draft.team.all()] == [innovator.full_name, "Dr. Rina"]
+    empty = client.post(url, {"revision": 3, "name": " "})
+    assert "Pilih pengguna atau tuliskan nama" in empty.content.decode()
+    stale = client.post(url, {"revision": 1, "name": "Terlambat"}, follow=True)
+    assert "baru saja diubah orang lain" in stale.content.decode()
+    member = draft.team.get(name="Dr. Rina")
+    client.post(url, {"revision": 3, "remove": member.pk})
+    assert [m.display_name for m in draft.team.all()] == [innovator.full_name]
+    assert client.post(url, {"revision": 4, "remove": "bukan-angka"}).status_code == 200
+
+
+def test_attachment_page_removes_a_file(client, innovator, draft):
+    client.force_login(innovator)
+    url = reverse("innovations:attachments", args=[draft.pk])
+    client.post(
+        url, {"revision": 1, "kind": "foto", "caption": "SK", "file": SimpleUploadedFile("sk.pdf", PDF)}
+    )
+    attachment = draft.attachments.get()
+    client.post(url, {"revision": 2, "remove": attachment.pk})
+    assert not draft.attachments.exists()

@@ -1,5 +1,7 @@
+from collections.abc import Callable
 from typing import Any
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -186,9 +188,10 @@ def version_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             conflict = stale.changes
             form.add_error(None, stale)
             # The person has now seen the other changes: saving this form again may overwrite them.
-            form.data = form.data.copy()
             stored.refresh_from_db(fields=["revision"])
-            form.data["revision"] = str(stored.revision)
+            data = request.POST.copy()
+            data["revision"] = str(stored.revision)
+            form.data = data
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -266,6 +269,37 @@ def _team_candidates(version: InnovationVersion) -> Any:
     ).distinct()
 
 
+def _part_post(
+    request: AuthenticatedRequest,
+    form: forms.Form,
+    page: str,
+    pk: int,
+    *,
+    add: Callable[[dict[str, Any]], object],
+    remove: Callable[[int, int], object],
+    added: str,
+    removed: str,
+) -> HttpResponse | None:
+    """Handle a POST on a version's team or attachments page: remove one row, or add the form's row."""
+    try:
+        if request.POST.get("remove"):
+            remove(int(request.POST["remove"]), int(request.POST.get("revision", "0")))
+            messages.success(request, removed)
+            return redirect(page, pk=pk)
+        if form.is_valid():
+            add(form.cleaned_data)
+            messages.success(request, added)
+            return redirect(page, pk=pk)
+    except services.StaleEdit:
+        messages.error(request, _("Versi ini baru saja diubah orang lain. Periksa lagi lalu ulangi."))
+        return redirect(page, pk=pk)
+    except ValidationError as error:
+        add_service_errors(form, error)
+    except ValueError:
+        form.add_error(None, _("Permintaan tidak valid."))
+    return None
+
+
 @login_required
 def version_team(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     version = access.get_version_for_user(request.user, pk)
@@ -274,38 +308,25 @@ def version_team(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         request.POST or None, candidates=_team_candidates(version), initial={"revision": version.revision}
     )
     if request.method == "POST":
-        remove = request.POST.get("remove")
-        try:
-            if remove:
-                services.team_member_remove(
-                    actor=request.user,
-                    version=version,
-                    expected_revision=int(request.POST.get("revision", "0")),
-                    member_id=int(remove),
-                )
-                messages.success(request, _("Anggota tim dihapus."))
-                return redirect("innovations:team", pk=pk)
-            if form.is_valid():
-                services.team_member_add(
-                    actor=request.user,
-                    version=version,
-                    expected_revision=form.cleaned_data["revision"],
-                    entry=services.TeamEntry(
-                        user=form.cleaned_data["user"],
-                        name=form.cleaned_data["name"],
-                        role=form.cleaned_data["role"],
-                    ),
-                )
-                messages.success(request, _("Anggota tim ditambahkan."))
-                return redirect("innovations:team", pk=pk)
-        except services.StaleEdit:
-            messages.error(request, _("Versi ini baru saja diubah orang lain. Periksa lagi lalu ulangi."))
-            return redirect("innovations:team", pk=pk)
-        except (ValidationError, ValueError) as error:
-            if isinstance(error, ValidationError):
-                add_service_errors(form, error)
-            else:
-                form.add_error(None, _("Permintaan tidak valid."))
+        done = _part_post(
+            request,
+            form,
+            "innovations:team",
+            pk,
+            add=lambda data: services.team_member_add(
+                actor=request.user,
+                version=version,
+                expected_revision=data["revision"],
+                entry=services.TeamEntry(user=data["user"], name=data["name"], role=data["role"]),
+            ),
+            remove=lambda member_id, revision: services.team_member_remove(
+                actor=request.user, version=version, expected_revision=revision, member_id=member_id
+            ),
+            added=_("Anggota tim ditambahkan."),
+            removed=_("Anggota tim dihapus."),
+        )
+        if done:
+            return done
     return render(
         request,
         "innovations/team.html",
@@ -319,36 +340,27 @@ def version_attachments(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     access.require_edit(request.user, version)
     form = AttachmentForm(request.POST or None, request.FILES or None, initial={"revision": version.revision})
     if request.method == "POST":
-        remove = request.POST.get("remove")
-        try:
-            if remove:
-                services.attachment_remove(
-                    actor=request.user,
-                    version=version,
-                    expected_revision=int(request.POST.get("revision", "0")),
-                    attachment_id=int(remove),
-                )
-                messages.success(request, _("Lampiran dihapus."))
-                return redirect("innovations:attachments", pk=pk)
-            if form.is_valid():
-                services.attachment_add(
-                    actor=request.user,
-                    version=version,
-                    expected_revision=form.cleaned_data["revision"],
-                    kind=form.cleaned_data["kind"],
-                    caption=form.cleaned_data["caption"],
-                    upload=form.cleaned_data["file"],
-                )
-                messages.success(request, _("Lampiran diunggah."))
-                return redirect("innovations:attachments", pk=pk)
-        except services.StaleEdit:
-            messages.error(request, _("Versi ini baru saja diubah orang lain. Periksa lagi lalu ulangi."))
-            return redirect("innovations:attachments", pk=pk)
-        except (ValidationError, ValueError) as error:
-            if isinstance(error, ValidationError):
-                add_service_errors(form, error)
-            else:
-                form.add_error(None, _("Permintaan tidak valid."))
+        done = _part_post(
+            request,
+            form,
+            "innovations:attachments",
+            pk,
+            add=lambda data: services.attachment_add(
+                actor=request.user,
+                version=version,
+                expected_revision=data["revision"],
+                kind=data["kind"],
+                caption=data["caption"],
+                upload=data["file"],
+            ),
+            remove=lambda attachment_id, revision: services.attachment_remove(
+                actor=request.user, version=version, expected_revision=revision, attachment_id=attachment_id
+            ),
+            added=_("Lampiran diunggah."),
+            removed=_("Lampiran dihapus."),
+        )
+        if done:
+            return done
     return render(
         request,
         "innovations/attachments.html",
