@@ -458,3 +458,15 @@ def test_attachment_page_removes_a_file(client, innovator, draft):
     attachment = draft.attachments.get()
     client.post(url, {"revision": 2, "remove": attachment.pk})
     assert not draft.attachments.exists()
+
+
+def test_national_observer_reads_every_region_but_changes_nothing(
+    client, make_user, draft, foreign_innovator, other_region, foreign_unit
+):
+    elsewhere = make_version(foreign_innovator, other_region, foreign_unit, name="Inovasi Makassar")
+    observer = make_user("pengamat@kemendagri.go.id", Role.OBSERVER, Region.objects.get(code="00"))
+    client.force_login(observer)
+    names = [v.name for v in client.get(reverse("innovations:list")).context["page_obj"]]
+    assert sorted(names) == sorted([draft.name, elsewhere.name])
+    assert client.get(reverse("innovations:edit", args=[draft.pk])).status_code == 403
+    assert client.post(reverse("innovations:move", args=[draft.pk, "submit"])).status_code == 403

@@ -24,16 +24,18 @@ def visible_versions_q(user: AnyUser) -> Q | None:
     parts: list[Q] = []
     observer_regions: list[int] = []
     for m in memberships_of(user):
+        if m.role == Role.OBSERVER and m.region.kind == Region.Kind.NATION:
+            return Q()  # a national observer reads every region; no filter beats a join over all of them
         if m.role == Role.OBSERVER:
             observer_regions.append(m.region_id)
         elif m.role in (Role.ADMIN, Role.LEADER) or (m.role == Role.VERIFIER and m.unit_id is None):
-            parts.append(Q(innovation__region_id=m.region_id))
+            parts.append(Q(region_id=m.region_id))
         elif m.role in (Role.INNOVATOR, Role.VERIFIER):
             parts.append(Q(innovation__unit_id=m.unit_id))
         elif m.role in (Role.COACH, Role.JURY):
-            parts.append(Q(innovation__region_id=m.region_id, status__in=APPROVED_STATUSES))
+            parts.append(Q(region_id=m.region_id, status__in=APPROVED_STATUSES))
     if observer_regions:
-        parts.append(region_subtree_q(observer_regions, prefix="innovation__region__"))
+        parts.append(region_subtree_q(observer_regions, prefix="region__"))
     if not parts:
         return None
     combined = parts[0]

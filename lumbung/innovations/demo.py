@@ -127,6 +127,7 @@ def _version(
 ) -> InnovationVersion:
     version = InnovationVersion.objects.create(
         innovation=innovation,
+        region_id=innovation.region_id,
         year=year,
         is_current=is_current,
         status=status,

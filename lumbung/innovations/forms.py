@@ -9,7 +9,7 @@ from lumbung.regions.models import Unit, Urusan
 
 from .models import Attachment, InnovationVersion, Stage, Status, Theme
 from .services import PROFILE_FIELDS, min_design_words
-from .workflow import NOTE_FIELDS
+from .workflow import FIRST_REPORT_YEAR, NOTE_FIELDS
 
 # The form in sections, as the national portal groups the profile.
 SECTIONS: tuple[tuple[Any, tuple[str, ...]], ...] = (
@@ -96,7 +96,7 @@ class VersionForm(forms.ModelForm):
 
 class NewInnovationForm(VersionForm):
     unit = forms.ModelChoiceField(queryset=Unit.objects.none(), label=_("Unit"))
-    year = forms.IntegerField(label=_("Tahun laporan"), min_value=2015, max_value=2100)
+    year = forms.IntegerField(label=_("Tahun laporan"), min_value=FIRST_REPORT_YEAR, max_value=2100)
 
     def __init__(self, *args: Any, units: QuerySet[Unit], year: int, **kwargs: Any):
         super().__init__(*args, year=year, **kwargs)
@@ -135,7 +135,7 @@ class MoveForm(forms.Form):
 
 
 class ResubmitForm(forms.Form):
-    year = forms.IntegerField(label=_("Tahun laporan baru"), min_value=2015, max_value=2100)
+    year = forms.IntegerField(label=_("Tahun laporan baru"), min_value=FIRST_REPORT_YEAR, max_value=2100)
     developed_since = forms.CharField(
         label=_("Apa yang dikembangkan sejak versi sebelumnya?"),
         widget=forms.Textarea(attrs={"rows": 5}),

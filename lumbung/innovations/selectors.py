@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from lumbung.accounts.access import AnyUser, memberships_of
 from lumbung.accounts.models import Role
@@ -11,6 +12,9 @@ from lumbung.regions.models import Unit, Urusan
 
 from . import access
 from .models import AuditEntry, InnovationVersion, Stage, Status, Transition
+from .workflow import FIRST_REPORT_YEAR
+
+LONG_TEXTS = ("design", "goals", "benefits", "results", "developed_since", "revision_notes")
 
 
 def version_list(user: AnyUser, filters: dict[str, Any]) -> QuerySet[InnovationVersion]:
@@ -29,7 +33,10 @@ def version_list(user: AnyUser, filters: dict[str, Any]) -> QuerySet[InnovationV
         urusan = filters["urusan"]
         versions = versions.filter(Q(main_urusan=urusan) | Q(other_urusan=urusan)).distinct()
     order = filters.get("order") or "-updated_at"
-    return versions.select_related("innovation__unit", "main_urusan").order_by(order, "-id")
+    # The long texts are never shown in a list; loading them doubles the time of a page of rows.
+    return (
+        versions.select_related("innovation__unit", "main_urusan").defer(*LONG_TEXTS).order_by(order, "-id")
+    )
 
 
 def list_units(user: AnyUser) -> QuerySet[Unit]:
@@ -38,9 +45,9 @@ def list_units(user: AnyUser) -> QuerySet[Unit]:
     return Unit.objects.filter(region_id__in=region_ids).order_by("name")
 
 
-def list_years(user: AnyUser) -> list[int]:
-    years = access.visible_versions(user).values_list("year", flat=True).distinct().order_by("-year")
-    return list(years)
+def list_years() -> list[int]:
+    """Years offered in the list filter: a fixed range (a DISTINCT over every version cost 300 ms)."""
+    return list(range(timezone.localdate().year + 1, FIRST_REPORT_YEAR - 1, -1))
 
 
 def status_counts(versions: QuerySet[InnovationVersion]) -> dict[str, int]:

@@ -197,7 +197,7 @@ def innovation_create(
     innovation = Innovation.objects.create(region=region, unit=unit, created_by=actor)
     fields = {name: data[name] for name in PROFILE_FIELDS if name in data}
     version = InnovationVersion.objects.create(
-        innovation=innovation, year=year, status=Status.DRAFT, updated_by=actor, **fields
+        innovation=innovation, region=region, year=year, status=Status.DRAFT, updated_by=actor, **fields
     )
     version.other_urusan.set(other_urusan)
     _record(version, actor, 1, [("created", "", version.name)])
@@ -306,6 +306,7 @@ def version_resubmit(
     innovation.versions.filter(is_current=True).update(is_current=False)
     copy = InnovationVersion.objects.create(
         innovation=innovation,
+        region_id=innovation.region_id,
         year=year,
         is_current=True,
         status=Status.DRAFT,

@@ -36,9 +36,9 @@ def region_stats(code: str | None = None) -> dict[str, dict[str, Any]]:
         members.values_list("region_id", "role").annotate(n=Count("user_id", distinct=True)).order_by("role")
     ):
         result[names[region_id]]["users"][role] = n
-    versions = InnovationVersion.objects.filter(innovation__region_id__in=names, is_current=True)
+    versions = InnovationVersion.objects.filter(region_id__in=names, is_current=True)
     for region_id, status, stage, n in (
-        versions.values_list("innovation__region_id", "status", "stage").annotate(n=Count("id")).order_by()
+        versions.values_list("region_id", "status", "stage").annotate(n=Count("id")).order_by()
     ):
         row = result[names[region_id]]["innovations"]
         row["total"] += n

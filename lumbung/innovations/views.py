@@ -69,9 +69,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def innovation_list(request: HttpRequest) -> HttpResponse:
     user = request.user
-    form = ListFilterForm(
-        request.GET or None, units=selectors.list_units(user), years=selectors.list_years(user)
-    )
+    form = ListFilterForm(request.GET or None, units=selectors.list_units(user), years=selectors.list_years())
     filters: dict[str, Any] = {}
     if form.is_valid():
         filters = dict(form.cleaned_data)

@@ -85,4 +85,5 @@ NOTE_FIELDS = (
     "attachments",
 )
 
-MIN_DESIGN_WORDS = 300
+# The first year the national portal collected innovation reports; year fields and filters start here.
+FIRST_REPORT_YEAR = 2015
