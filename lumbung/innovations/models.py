@@ -147,11 +147,16 @@ class InnovationVersion(models.Model):
             ),
         ]
         indexes = [
+            # Partial indexes: the ORM writes "WHERE is_current", which only a partial index can serve.
             models.Index(
-                fields=["region", "is_current", "-updated_at", "-id"], name="version_region_current"
+                fields=["region", "-updated_at", "-id"],
+                condition=models.Q(is_current=True),
+                name="version_region_current",
             ),
             models.Index(fields=["region", "year", "-updated_at", "-id"], name="version_region_year"),
-            models.Index(fields=["is_current", "-updated_at", "-id"], name="version_current_recent"),
+            models.Index(
+                fields=["-updated_at", "-id"], condition=models.Q(is_current=True), name="version_current_recent"
+            ),
         ]
 
     def __str__(self) -> str:
