@@ -155,7 +155,9 @@ class InnovationVersion(models.Model):
             ),
             models.Index(fields=["region", "year", "-updated_at", "-id"], name="version_region_year"),
             models.Index(
-                fields=["-updated_at", "-id"], condition=models.Q(is_current=True), name="version_current_recent"
+                fields=["-updated_at", "-id"],
+                condition=models.Q(is_current=True),
+                name="version_current_recent",
             ),
         ]
 
