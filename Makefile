@@ -40,7 +40,7 @@ test-postgres: install browser
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy lumbung
+	$(BIN)/mypy lumbung benchmarks
 
 format: install
 	$(BIN)/ruff format .
