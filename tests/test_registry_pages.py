@@ -470,3 +470,28 @@ def test_national_observer_reads_every_region_but_changes_nothing(
     assert sorted(names) == sorted([draft.name, elsewhere.name])
     assert client.get(reverse("innovations:edit", args=[draft.pk])).status_code == 403
     assert client.post(reverse("innovations:move", args=[draft.pk, "submit"])).status_code == 403
+
+
+def test_admin_of_two_regions_chooses_where_to_register(
+    client, make_user, region, other_region, unit, foreign_unit
+):
+    from lumbung.accounts.models import Membership
+
+    admin = make_user("admin.dua@uji.id", Role.ADMIN, region)
+    Membership.objects.create(user=admin, region=other_region, role=Role.ADMIN)
+    client.force_login(admin)
+    page = client.get(reverse("innovations:new") + "?wilayah=73.71")
+    assert list(page.context["form"].fields["unit"].queryset) == [foreign_unit]
+    client.post(
+        reverse("innovations:new") + "?wilayah=73.71",
+        {
+            "unit": foreign_unit.pk,
+            "year": 2024,
+            "name": "Di Makassar",
+            "stage": "inisiatif",
+            "initiator": "opd",
+            "kind": "digital",
+            "form": "pelayanan_publik",
+        },
+    )
+    assert InnovationVersion.objects.get(name="Di Makassar").region == other_region

@@ -35,7 +35,9 @@ def version_list(user: AnyUser, filters: dict[str, Any]) -> QuerySet[InnovationV
     order = filters.get("order") or "-updated_at"
     # The long texts are never shown in a list; loading them doubles the time of a page of rows.
     return (
-        versions.select_related("innovation__unit", "main_urusan").defer(*LONG_TEXTS).order_by(order, "-id")
+        versions.select_related("innovation__unit", "main_urusan", "region")
+        .defer(*LONG_TEXTS)
+        .order_by(order, "-id")
     )
 
 

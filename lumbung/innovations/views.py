@@ -93,7 +93,9 @@ def innovation_new(request: AuthenticatedRequest) -> HttpResponse:
     regions = access.creatable_regions(request.user)
     if not regions:
         raise PermissionDenied
-    region = regions[0]
+    # Someone working for several regions (an admin of two, say) picks one; the first is the default.
+    chosen = request.GET.get("wilayah")
+    region = next((r for r in regions if r.code == chosen), regions[0])
     units = access.units_for_new_innovation(request.user, region)
     form = NewInnovationForm(request.POST or None, units=units, year=_current_year())
     if request.method == "POST" and form.is_valid():
@@ -111,7 +113,9 @@ def innovation_new(request: AuthenticatedRequest) -> HttpResponse:
         else:
             messages.success(request, _("Inovasi disimpan sebagai draf."))
             return redirect("innovations:detail", pk=version.pk)
-    return render(request, "innovations/form.html", {"form": form, "region": region, "is_new": True})
+    return render(
+        request, "innovations/form.html", {"form": form, "region": region, "regions": regions, "is_new": True}
+    )
 
 
 def _labels() -> dict[str, str]:

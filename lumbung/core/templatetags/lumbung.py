@@ -1,7 +1,9 @@
 import datetime as dt
+import zoneinfo
 from typing import Any
 
 from django import template
+from django.utils import timezone
 
 from lumbung.core import formatting
 
@@ -9,7 +11,10 @@ register = template.Library()
 
 
 @register.filter
-def tanggal(value: dt.date | None) -> str:
+def tanggal(value: dt.date | None, zone: str = "Asia/Jakarta") -> str:
+    """A date, or the local date of a moment in the given zone (a region's WIB/WITA/WIT)."""
+    if isinstance(value, dt.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value, zoneinfo.ZoneInfo(zone))
     return formatting.format_date(value)
 
 
