@@ -47,24 +47,8 @@ def has_role(user: AnyUser, region_id: int, roles: Iterable[Role | str]) -> bool
     return any(m.region_id == region_id and m.role in wanted for m in memberships_of(user))
 
 
-def roles_in(user: AnyUser, region_id: int) -> set[str]:
-    return {m.role for m in memberships_of(user) if m.region_id == region_id}
-
-
 def is_region_admin(user: AnyUser, region: Region) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or has_role(user, region.pk, [Role.ADMIN])))
-
-
-def regions_for(user: AnyUser) -> list[Region]:
-    """The regions a user belongs to, in name order, each once."""
-    seen: dict[int, Region] = {}
-    for membership in memberships_of(user):
-        seen.setdefault(membership.region_id, membership.region)
-    return sorted(seen.values(), key=lambda region: region.name)
-
-
-def units_for(user: AnyUser, role: Role) -> list[Unit]:
-    return [m.unit for m in memberships_of(user) if m.role == role and m.unit is not None]
 
 
 def admin_regions(user: AnyUser) -> QuerySet[Region]:

@@ -27,7 +27,6 @@ from .models import (
     Stage,
     Status,
     TeamMember,
-    Theme,
     Transition,
 )
 from .workflow import EDITABLE_STATUSES, MOVES_BY_NAME, NOTE_FIELDS
@@ -441,10 +440,3 @@ def attachment_remove(
     # Files are content-addressed and may be shared with other years' versions: keep the file itself.
     attachment.delete()
 
-
-def themes_for_year(year: int) -> list[Theme]:
-    return [
-        theme
-        for theme in Theme.objects.all()
-        if theme.first_year <= year and (theme.last_year is None or theme.last_year >= year)
-    ]
