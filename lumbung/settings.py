@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "lumbung.core",
     "lumbung.regions",
     "lumbung.accounts",
+    "lumbung.jobs",
     "lumbung.innovations",
 ]
 

@@ -8,4 +8,5 @@ urlpatterns = [
     path("akun/", include("lumbung.accounts.urls")),
     path("wilayah/", include("lumbung.regions.urls")),
     path("inovasi/", include("lumbung.innovations.urls")),
+    path("pekerjaan/", include("lumbung.jobs.urls")),
 ]

@@ -439,4 +439,3 @@ def attachment_remove(
     )
     # Files are content-addressed and may be shared with other years' versions: keep the file itself.
     attachment.delete()
-
