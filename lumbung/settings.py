@@ -57,7 +57,9 @@ INSTALLED_APPS = [
     "lumbung.regions",
     "lumbung.accounts",
     "lumbung.jobs",
+    "lumbung.notifications",
     "lumbung.innovations",
+    "lumbung.reports",
 ]
 
 MIDDLEWARE = [
