@@ -9,4 +9,6 @@ urlpatterns = [
     path("wilayah/", include("lumbung.regions.urls")),
     path("inovasi/", include("lumbung.innovations.urls")),
     path("pekerjaan/", include("lumbung.jobs.urls")),
+    path("laporan/", include("lumbung.reports.urls")),
+    path("notifikasi/", include("lumbung.notifications.urls")),
 ]

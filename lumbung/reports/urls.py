@@ -1,0 +1,7 @@
+from django.urls import include, path
+
+app_name = "reports"
+urlpatterns = [
+    path("impor/", include("lumbung.reports.imports.urls")),
+    path("ekspor/", include("lumbung.reports.exports.urls")),
+]
