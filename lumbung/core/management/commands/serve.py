@@ -51,11 +51,15 @@ class Command(BaseCommand):
             commands.append([sys.executable, "-m", "lumbung.cli", "worker"])
         self.stdout.write(f"Lumbung berjalan di http://{bind}/  (Ctrl-C untuk berhenti)")
         self.stdout.flush()
-        processes = [subprocess.Popen(command) for command in commands]  # noqa: S603 - fixed argv
+        # Own sessions: Ctrl-C in the terminal reaches only this command, which stops each child once
+        # (a worker asked twice stops at once, abandoning its job).
+        processes = [subprocess.Popen(command, start_new_session=True) for command in commands]  # noqa: S603
+        stopped: set[int] = set()
 
         def stop(signum: int, frame: FrameType | None) -> None:
             for process in processes:
-                if process.poll() is None:
+                if process.poll() is None and process.pid not in stopped:
+                    stopped.add(process.pid)
                     process.send_signal(signal.SIGTERM)
 
         signal.signal(signal.SIGINT, stop)
