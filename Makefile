@@ -46,9 +46,11 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## make bench: generate the national-scale dataset (once) and time the main pages on it
+## make bench: generate the national-scale dataset (once); time pages, imports, exports and PDFs on it
 bench: install
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_import.py
+	$(BIN)/python benchmarks/bench_exports.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache .mypy_cache .ruff_cache

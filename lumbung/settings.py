@@ -91,6 +91,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "lumbung.accounts.context_processors.memberships",
+                "lumbung.notifications.context_processors.inbox",
             ],
         },
     }
@@ -160,8 +161,17 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 # Submitting an innovation needs a rancang bangun of at least this many words (index rule, per edition).
 MIN_DESIGN_WORDS = int(env("LUMBUNG_MIN_DESIGN_WORDS", "300"))
 
+# The site's public address: printed documents carry absolute links and QR codes to pages, and a PDF
+# has no request to take the host from.
+LUMBUNG_BASE_URL = env("LUMBUNG_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Exports up to this many rows download at once (streamed); bigger ones run as a job on the worker.
+EXPORT_DIRECT_MAX_ROWS = int(env("LUMBUNG_EXPORT_DIRECT_MAX_ROWS", "2000"))
+
 # Uploads: largest accepted attachment, in megabytes.
 UPLOAD_MAX_MB = int(env("LUMBUNG_UPLOAD_MAX_MB", "10"))
+# Spreadsheet imports (units, people, innovations): largest file in megabytes, and most data rows.
+IMPORT_MAX_MB = int(env("LUMBUNG_IMPORT_MAX_MB", "20"))
+IMPORT_MAX_ROWS = int(env("LUMBUNG_IMPORT_MAX_ROWS", "50000"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -194,5 +204,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LUMBUNG_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    # WeasyPrint logs every layout step of every PDF at INFO.
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }

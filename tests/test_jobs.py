@@ -45,7 +45,7 @@ def test_a_job_runs_once_and_keeps_its_result(innovator):
     assert job.state == Job.State.DONE and job.percent == 100
     assert job.result == {"summary": "Nilai a diproses."}
     assert job.result_file.read() == b"nilai=a"
-    assert CALLS == [{"job": job.pk, "value": "a"}]
+    assert [{"job": job.pk, "value": "a"}] == CALLS
 
 
 @pytest.mark.django_db(transaction=True)

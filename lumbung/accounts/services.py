@@ -1,11 +1,8 @@
 """Writes on people: invitations, memberships, activation in a region, one's own profile."""
 
-from functools import partial
-
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -15,6 +12,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from lumbung.core.validators import validate_phone
+from lumbung.jobs import queue
+from lumbung.jobs.mail import queue_email
 from lumbung.regions.models import Region, Unit
 
 from .access import forget_memberships, is_region_admin
@@ -82,13 +81,17 @@ def _send_invitation(user: User, region: Region, role: str, actor: User, base_ur
             context["link"] = _invitation_link(user, base_url)
         subject = "".join(render_to_string(f"{template}_subject.txt", context).splitlines())
         body = render_to_string(f"{template}.txt", context)
-    send_mail(subject, body, None, [user.email])
-
-
-def _send_after_commit(user: User, region: Region, role: str, actor: User, base_url: str) -> None:
-    # After commit, so nobody gets a link to an account a rollback removed. A mail failure is logged
-    # (robust) rather than shown as an error page for a person who was in fact added; the admin can resend.
-    transaction.on_commit(partial(_send_invitation, user, region, role, actor, base_url), robust=True)
+        # Queued in this transaction: nobody gets a link to an account a rollback removed, and a mail
+        # server that is down delays the mail (the worker retries it) instead of failing the page.
+        queue_email(to=user.email, subject=subject, text=body, language=user.language)
+    if user.has_usable_password():
+        # Someone who can sign in also finds the new role in their inbox. Enqueued by name: the
+        # notifications app sits above accounts in the import order.
+        queue.enqueue(
+            "notifications.role_added",
+            title=f"Notifikasi peran baru: {user.email}",
+            args={"user_id": user.pk, "region_id": region.pk, "role": role, "actor_id": actor.pk},
+        )
 
 
 @transaction.atomic
@@ -121,7 +124,7 @@ def person_invite(
             )
         _check_not_duplicate(user, region, role, unit)
     Membership.objects.create(user=user, region=region, unit=unit, role=role)
-    _send_after_commit(user, region, role, actor, request_base_url)
+    _send_invitation(user, region, role, actor, request_base_url)
     return user
 
 
@@ -136,7 +139,7 @@ def invitation_resend(*, actor: User, region: Region, user: User, request_base_u
     membership = Membership.objects.filter(user=user, region=region).order_by("created_at").first()
     if membership is None:
         raise ValidationError(_("Orang ini tidak terdaftar di wilayah ini."))
-    _send_after_commit(user, region, membership.role, actor, request_base_url)
+    _send_invitation(user, region, membership.role, actor, request_base_url)
 
 
 @transaction.atomic

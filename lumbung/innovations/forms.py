@@ -204,3 +204,11 @@ class ListFilterForm(forms.Form):
         self.fields["kind"].choices = [("", _("Semua")), *Kind.choices]  # type: ignore[attr-defined]
         self.fields["year"].choices = [("", _("Versi terbaru")), *[(y, y) for y in years]]  # type: ignore[attr-defined]
         self.fields["sort"].choices = [(k, label) for k, (_f, label) in self.SORTS.items()]  # type: ignore[attr-defined]
+
+    def filters(self) -> dict[str, Any]:
+        """The filters for selectors.version_list (none when the form is invalid), with the sort order."""
+        if not self.is_valid():
+            return {}
+        filters = dict(self.cleaned_data)
+        filters["order"] = self.SORTS.get(filters.get("sort") or "-updated", ("-updated_at", ""))[0]
+        return filters

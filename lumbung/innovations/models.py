@@ -168,6 +168,14 @@ class InnovationVersion(models.Model):
     def design_word_count(self) -> int:
         return len(self.design.split())
 
+    @property
+    def registration_number(self) -> str:
+        """The number a region files the profile under: "INOV/73.72/2023/000123" (region, year, innovation).
+
+        Built from the innovation's id, not the version's, so the yearly reports of one innovation share
+        its tail and a clerk can match them."""
+        return f"INOV/{self.region.code}/{self.year}/{self.innovation_id:06d}"
+
 
 class TeamMember(models.Model):
     version = models.ForeignKey(InnovationVersion, on_delete=models.CASCADE, related_name="team")

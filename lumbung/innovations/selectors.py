@@ -19,7 +19,14 @@ LONG_TEXTS = ("design", "goals", "benefits", "results", "developed_since", "revi
 
 def version_list(user: AnyUser, filters: dict[str, Any]) -> QuerySet[InnovationVersion]:
     """Versions the user may read, filtered and sorted as the list page asks."""
-    versions = access.visible_versions(user)
+    return filter_versions(access.visible_versions(user), filters)
+
+
+def filter_versions(
+    versions: QuerySet[InnovationVersion], filters: dict[str, Any]
+) -> QuerySet[InnovationVersion]:
+    """Apply the list page's filters and order to versions already scoped by an access rule (or to one
+    region, for an operator's command)."""
     year = filters.get("year")
     versions = versions.filter(year=year) if year else versions.filter(is_current=True)
     if filters.get("q"):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from lumbung.accounts.models import User
 from lumbung.core.files import check_upload
 from lumbung.core.formatting import format_date, format_rupiah
+from lumbung.notifications.services import notify_version_moved
 from lumbung.regions.models import Region, Unit, Urusan
 
 from . import access
@@ -281,6 +282,7 @@ def version_move(
         note=note,
         field_notes=field_notes,
     )
+    notify_version_moved(version=version, move=move.name, actor=actor)
     return version
 
 

@@ -70,10 +70,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def innovation_list(request: HttpRequest) -> HttpResponse:
     user = request.user
     form = ListFilterForm(request.GET or None, units=selectors.list_units(user), years=selectors.list_years())
-    filters: dict[str, Any] = {}
-    if form.is_valid():
-        filters = dict(form.cleaned_data)
-        filters["order"] = ListFilterForm.SORTS.get(filters.get("sort") or "-updated", ("-updated_at", ""))[0]
+    filters = form.filters()
     versions = selectors.version_list(user, filters)
     page = Paginator(versions, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(

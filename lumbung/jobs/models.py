@@ -64,3 +64,39 @@ class Job(models.Model):
         if not self.progress_total:
             return 0
         return min(100, round(100 * self.progress_done / self.progress_total))
+
+
+class OutgoingEmail(models.Model):
+    """A mail waiting for, or past, the worker; kept after sending so nothing is ever lost silently."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Menunggu dikirim")
+        SENT = "sent", _("Terkirim")
+        FAILED = "failed", _("Gagal")
+
+    to = models.EmailField(_("kepada"))
+    subject = models.CharField(_("perihal"), max_length=250)
+    text = models.TextField()
+    html = models.TextField(blank=True)
+    language = models.CharField(_("bahasa"), max_length=5, blank=True)
+    state = models.CharField(_("status"), max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("email keluar")
+        verbose_name_plural = _("email keluar")
+        indexes = [
+            # Admin pages list what is not sent yet; sent mails are the vast majority and stay out.
+            models.Index(
+                fields=["to", "-created_at"],
+                condition=~models.Q(state="sent"),
+                name="email_unsent",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.to}: {self.subject}"

@@ -167,7 +167,8 @@ def run_job(job: Job) -> Job:
             )
         else:
             unexpected = _(
-                "Terjadi kesalahan tak terduga. Tim teknis dapat melihat rinciannya di log (pekerjaan #%(id)s)."
+                "Terjadi kesalahan tak terduga. Tim teknis dapat melihat rinciannya di log "
+                "(pekerjaan #%(id)s)."
             ) % {"id": job.pk}
             _finish(
                 job, state=Job.State.FAILED, error=str(error) if isinstance(error, RetryLater) else unexpected

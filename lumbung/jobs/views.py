@@ -25,4 +25,4 @@ def job_download(request: HttpRequest, pk: int) -> FileResponse:
     job = get_job_for_user(request.user, pk)
     if not job.result_file:
         raise Http404
-    return FileResponse(job.result_file.open("rb"), as_attachment=True, filename=job.result_name or None)
+    return FileResponse(job.result_file.open("rb"), as_attachment=True, filename=job.result_name or "hasil")

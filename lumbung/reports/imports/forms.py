@@ -1,0 +1,17 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Berkas XLSX atau CSV"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.csv"}),
+        error_messages={"required": _("Pilih berkas XLSX atau CSV."), "empty": _("Berkas kosong.")},
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["file"].help_text = _(
+            "Paling besar %(mb)s MB dan %(rows)s baris data. CSV harus UTF-8, dipisah ; atau ,."
+        ) % {"mb": settings.IMPORT_MAX_MB, "rows": f"{settings.IMPORT_MAX_ROWS:,}".replace(",", ".")}
