@@ -417,3 +417,28 @@ def test_pages_link_to_the_imports(admin_in_client, region):
         assert reverse("reports:import_upload", args=[region.code, slug]) in page
     page = admin_in_client.get(reverse("innovations:list")).content.decode()
     assert reverse("reports:import_upload", args=[region.code, "inovasi"]) in page
+
+
+@pytest.mark.django_db
+def test_unit_names_match_with_or_without_the_region_name():
+    from lumbung.regions.models import Region, Unit
+    from lumbung.reports.imports.base import UnitIndex
+    from lumbung.reports.imports.cells import Column, Row
+
+    region = Region.objects.create(
+        code="73.72", name="Kota Parepare", kind="kota", parent=Region.objects.get(code="73")
+    )
+    dinkes = Unit.objects.create(
+        region=region, name="Dinas Kesehatan Kota Parepare", short_name="Dinkes", kind="dinas"
+    )
+    sosial = Unit.objects.create(region=region, name="Dinas Sosial", kind="dinas")
+    index = UnitIndex.load(region)
+    columns = {"unit": Column("unit", "Unit", "Nama unit")}
+    for typed, expected in [
+        ("dinas kesehatan", dinkes),
+        ("  Dinas   Kesehatan Kota Parepare ", dinkes),
+        ("DINKES", dinkes),
+        ("Dinas Sosial Kota Parepare", sosial),
+    ]:
+        row = Row(2, {"unit": typed}, columns)
+        assert index.find(row, "unit", typed) == expected, typed

@@ -66,27 +66,46 @@ class Importer:
 
 @dataclass
 class UnitIndex:
-    """The region's units by name and by short name, for the forgiving "Dinkes" = "Dinas Kesehatan" match."""
+    """The region's units by name and by short name, for the forgiving "Dinkes" = "Dinas Kesehatan" match.
 
+    Names also match without the region's own name at their end: people write "Dinas Kesehatan" for
+    "Dinas Kesehatan Kota Parepare", and the other way round.
+    """
+
+    region_suffix: str = ""
     by_name: dict[str, Unit] = field(default_factory=dict)
     by_short: dict[str, list[Unit]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, region: Region) -> "UnitIndex":
-        return cls.of(Unit.objects.filter(region=region))
+        return cls.of(Unit.objects.filter(region=region), region_name=region.name)
 
     @classmethod
-    def of(cls, units: Iterable[Unit]) -> "UnitIndex":
-        index = cls()
+    def of(cls, units: Iterable[Unit], region_name: str = "") -> "UnitIndex":
+        index = cls(region_suffix=" " + normalize(region_name) if region_name else "")
         for unit in units:
             index.by_name[normalize(unit.name)] = unit
             if unit.short_name:
                 index.by_short.setdefault(normalize(unit.short_name), []).append(unit)
+        bare_names: dict[str, list[Unit]] = {}
+        for name, unit in index.by_name.items():
+            bare = index.without_region(name)
+            if bare != name:
+                bare_names.setdefault(bare, []).append(unit)
+        for bare, found in bare_names.items():
+            # An exact name wins; two units that differ only by the suffix stay ambiguous.
+            if bare not in index.by_name and len(found) == 1:
+                index.by_name[bare] = found[0]
         return index
+
+    def without_region(self, text: str) -> str:
+        if self.region_suffix and text.endswith(self.region_suffix) and len(text) > len(self.region_suffix):
+            return text[: -len(self.region_suffix)]
+        return text
 
     def find(self, row: Row, key: str, value: Any, *, active_only: bool = True) -> Unit | None:
         text = normalize(value)
-        unit = self.by_name.get(text)
+        unit = self.by_name.get(text) or self.by_name.get(self.without_region(text))
         if unit is None:
             matches = self.by_short.get(text, [])
             if len(matches) > 1:

@@ -130,7 +130,7 @@ class UnitImporter(Importer):
             )
             for p in self.planned
         ]
-        index = UnitIndex.of([*untouched, *proposed])
+        index = UnitIndex.of([*untouched, *proposed], region_name=self.region.name)
         columns = {c.key: c for c in COLUMNS}
         self.resolved: dict[int, str | None] = {}
         for p in self.planned:
