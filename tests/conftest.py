@@ -7,7 +7,10 @@ from typing import Any
 import pytest
 
 from lumbung.accounts.models import Membership, Role, User
-from lumbung.regions.models import Region, Unit
+from lumbung.innovations.models import Theme
+from lumbung.innovations.reference import sync_themes
+from lumbung.regions.models import Region, Unit, Urusan
+from lumbung.regions.reference import sync_reference_data
 
 PASSWORD = "rahasia-uji-123"
 
@@ -21,7 +24,19 @@ def _test_settings(settings: Any, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def region(db: None) -> Region:
+def reference_data(db: None) -> None:
+    """The provinces, urusan and themes the migrations ship.
+
+    A transactional test (browser, real processes) empties every table when it ends, data migrations
+    included, so tests after it load them again.
+    """
+    if not Region.objects.filter(code="73").exists():
+        sync_reference_data(Region, Urusan)
+        sync_themes(Theme)
+
+
+@pytest.fixture
+def region(reference_data: None) -> Region:
     return Region.objects.create(
         code="73.72",
         name="Kota Parepare",
@@ -32,7 +47,7 @@ def region(db: None) -> Region:
 
 
 @pytest.fixture
-def other_region(db: None) -> Region:
+def other_region(reference_data: None) -> Region:
     return Region.objects.create(
         code="73.71",
         name="Kota Makassar",

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from lumbung.accounts.models import Membership, Role, User
 from lumbung.jobs.mail import queue_email
@@ -240,7 +240,11 @@ def digest_send(*, user: User) -> OutgoingEmail | None:
             "inbox_url": absolute_url(reverse("notifications:inbox")),
             "preferences_url": absolute_url(reverse("notifications:preferences")),
         }
-        subject = _("Ringkasan Lumbung: %(count)s pemberitahuan") % {"count": len(waiting)}
+        subject = ngettext(
+            "Ringkasan Lumbung: %(count)s pemberitahuan",
+            "Ringkasan Lumbung: %(count)s pemberitahuan",
+            len(waiting),
+        ) % {"count": len(waiting)}
         text = render_to_string("notifications/email/digest.txt", context)
         return queue_email(to=user.email, subject=subject, text=text, language=user.language)
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def import_upload_path(instance: "ImportBatch", filename: str) -> str:
@@ -12,7 +13,7 @@ class ImportBatch(models.Model):
     """One uploaded spreadsheet: checked row by row, previewed, then written at once when confirmed."""
 
     class Kind(models.TextChoices):
-        UNITS = "units", _("Unit")
+        UNITS = "units", pgettext_lazy("import kind", "Unit")
         PEOPLE = "people", _("Orang")
         INNOVATIONS = "innovations", _("Inovasi")
 

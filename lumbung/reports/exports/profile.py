@@ -26,7 +26,7 @@ def letterhead_title(region: Region) -> str:
     kind = str(region.get_kind_display())
     if not name.lower().startswith(kind.lower()) and region.kind != Region.Kind.NATION:
         name = f"{kind} {name}"
-    return f"{_('Pemerintah')} {name}".upper()
+    return (_("Pemerintah %(name)s") % {"name": name}).upper()
 
 
 def qr_data_uri(url: str) -> str:

@@ -5,6 +5,7 @@ import tempfile
 from django.core.files import File
 from django.http import QueryDict
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lumbung.accounts.models import User
 from lumbung.jobs import queue
@@ -20,7 +21,10 @@ def enqueue_export(*, user: User, query: str, fmt: str, total: int) -> Job:
     """Queue the export of the list page's filter (the query string) for this user."""
     return queue.enqueue(
         EXPORT_TASK,
-        title=_("Ekspor inovasi (%(n)s baris, %(fmt)s)") % {"n": total, "fmt": fmt.upper()},
+        title=ngettext(
+            "Ekspor inovasi (%(n)s baris, %(fmt)s)", "Ekspor inovasi (%(n)s baris, %(fmt)s)", total
+        )
+        % {"n": total, "fmt": fmt.upper()},
         user=user,
         args={"user_id": user.pk, "query": query, "fmt": fmt},
     )
@@ -51,5 +55,8 @@ def export_innovations(job: Job, *, user_id: int, query: str, fmt: str) -> None:
         target.seek(0)
         queue.attach(job, renderers.export_filename(fmt), File(target))
     job.result = {
-        "summary": _("%(n)s baris inovasi diekspor ke %(fmt)s.") % {"n": written, "fmt": fmt.upper()}
+        "summary": ngettext(
+            "%(n)s baris inovasi diekspor ke %(fmt)s.", "%(n)s baris inovasi diekspor ke %(fmt)s.", written
+        )
+        % {"n": written, "fmt": fmt.upper()}
     }

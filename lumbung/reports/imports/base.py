@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lumbung.accounts.models import User
 from lumbung.regions.models import Region, Unit
@@ -44,7 +45,11 @@ class Importer:
         raise NotImplementedError
 
     def summary(self) -> str:
-        return _("%(total)s baris: %(create)s baru, %(update)s diperbarui, %(same)s tidak berubah.") % {
+        return ngettext(
+            "%(total)s baris: %(create)s baru, %(update)s diperbarui, %(same)s tidak berubah.",
+            "%(total)s baris: %(create)s baru, %(update)s diperbarui, %(same)s tidak berubah.",
+            self.total,
+        ) % {
             "total": self.total,
             "create": self.to_create,
             "update": self.to_update,

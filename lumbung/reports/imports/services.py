@@ -12,6 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lumbung.accounts.access import is_region_admin
 from lumbung.accounts.models import User
@@ -216,9 +217,11 @@ def run_check(*, job: Job, batch: ImportBatch) -> None:
     else:
         _record(batch, importer)
         if batch.error_count:
-            summary = _("Pemeriksaan selesai: %(n)s kesalahan. Tidak ada yang ditulis.") % {
-                "n": batch.error_count
-            }
+            summary = ngettext(
+                "Pemeriksaan selesai: %(n)s kesalahan. Tidak ada yang ditulis.",
+                "Pemeriksaan selesai: %(n)s kesalahan. Tidak ada yang ditulis.",
+                batch.error_count,
+            ) % {"n": batch.error_count}
         else:
             summary = _("Pemeriksaan selesai tanpa kesalahan. %(summary)s") % {"summary": importer.summary()}
     job.result = {
@@ -236,7 +239,17 @@ def run_write(*, job: Job, batch: ImportBatch) -> None:
         return
     if batch.state != ImportBatch.State.WRITING:
         raise queue.JobError(_("Impor ini belum dikonfirmasi."))
-    queue.report(job, 0, 1, _("Memeriksa ulang dan menulis %(n)s baris") % {"n": batch.total_rows})
+    queue.report(
+        job,
+        0,
+        1,
+        ngettext(
+            "Memeriksa ulang dan menulis %(n)s baris",
+            "Memeriksa ulang dan menulis %(n)s baris",
+            batch.total_rows,
+        )
+        % {"n": batch.total_rows},
+    )
     stale: Importer | None = None
     try:
         with transaction.atomic():
@@ -265,9 +278,12 @@ def run_write(*, job: Job, batch: ImportBatch) -> None:
     if stale is not None:
         _record(batch, stale)
         raise queue.JobError(
-            _(
+            ngettext(
                 "Tidak ada yang ditulis: data di Lumbung berubah sejak pratinjau, dan kini %(n)s kesalahan "
-                "ditemukan. Buka kembali impor ini dari halaman Impor %(kind)s untuk melihat barisnya."
+                "ditemukan. Buka kembali impor ini dari halaman Impor %(kind)s untuk melihat barisnya.",
+                "Tidak ada yang ditulis: data di Lumbung berubah sejak pratinjau, dan kini %(n)s kesalahan "
+                "ditemukan. Buka kembali impor ini dari halaman Impor %(kind)s untuk melihat barisnya.",
+                len(stale.errors),
             )
             % {"n": len(stale.errors), "kind": importer_class.kind_label()}
         )
