@@ -158,3 +158,11 @@ def test_job_pages_belong_to_their_owner(client, innovator, other_innovator):
     assert client.get(reverse("jobs:detail", args=[job.pk])).status_code == 404
     assert client.get(reverse("jobs:download", args=[job.pk])).status_code == 404
     assert "Ekspor saya" not in client.get(reverse("jobs:list")).content.decode()
+
+
+@pytest.mark.django_db
+def test_job_times_are_shown_in_the_region_zone(client, innovator, region):
+    job = queue.enqueue("tests.echo", title="Di Parepare", user=innovator, region=region, args={"value": "f"})
+    client.force_login(innovator)
+    assert "WITA" in client.get(reverse("jobs:detail", args=[job.pk])).content.decode()
+    assert "WITA" in client.get(reverse("jobs:list")).content.decode()

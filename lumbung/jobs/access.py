@@ -10,9 +10,8 @@ def jobs_for(user: AnyUser) -> QuerySet[Job]:
     """The jobs a person started (a superuser sees every job)."""
     if not user.is_authenticated:
         return Job.objects.none()
-    if user.is_superuser:
-        return Job.objects.all()
-    return Job.objects.filter(created_by=user)
+    jobs = Job.objects.select_related("region")
+    return jobs if user.is_superuser else jobs.filter(created_by=user)
 
 
 def get_job_for_user(user: AnyUser, pk: int) -> Job:

@@ -54,6 +54,11 @@ class Job(models.Model):
         return self.title
 
     @property
+    def zone(self) -> str:
+        """The time zone its times are shown in: its region's (WIB/WITA/WIT), or WIB without one."""
+        return self.region.timezone if self.region_id and self.region else "Asia/Jakarta"
+
+    @property
     def is_finished(self) -> bool:
         return self.state in (self.State.DONE, self.State.FAILED)
 

@@ -61,6 +61,11 @@ class Notification(models.Model):
         return self.title
 
     @property
+    def zone(self) -> str:
+        """The time zone its times are shown in: its region's (WIB/WITA/WIT), or WIB without one."""
+        return self.region.timezone if self.region_id and self.region else "Asia/Jakarta"
+
+    @property
     def is_read(self) -> bool:
         return self.read_at is not None
 

@@ -10,7 +10,7 @@ from .models import Deadline, Notification
 
 
 def inbox(user: User) -> QuerySet[Notification]:
-    return Notification.objects.filter(recipient=user).order_by("-created_at", "-id")
+    return Notification.objects.filter(recipient=user).select_related("region").order_by("-created_at", "-id")
 
 
 def unread_count(user: User) -> int:

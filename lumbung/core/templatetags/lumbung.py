@@ -19,8 +19,9 @@ def tanggal(value: dt.date | None, zone: str = "Asia/Jakarta") -> str:
 
 
 @register.filter
-def waktu(value: dt.datetime | None, zone: str = "Asia/Jakarta") -> str:
-    return formatting.format_datetime(value, zone)
+def waktu(value: dt.datetime | None, zone: str | None = "Asia/Jakarta") -> str:
+    """A moment in a region's zone (WIB/WITA/WIT); without a region, in WIB."""
+    return formatting.format_datetime(value, zone or "Asia/Jakarta")
 
 
 @register.filter
