@@ -8,6 +8,7 @@ urlpatterns = [
     path("akun/", include("lumbung.accounts.urls")),
     path("wilayah/", include("lumbung.regions.urls")),
     path("inovasi/", include("lumbung.innovations.urls")),
+    path("lab/", include("lumbung.labs.urls")),
     path("pekerjaan/", include("lumbung.jobs.urls")),
     path("laporan/", include("lumbung.reports.urls")),
     path("notifikasi/", include("lumbung.notifications.urls")),

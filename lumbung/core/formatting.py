@@ -50,3 +50,13 @@ def format_number(value: int | float | None, decimals: int = 0) -> str:
         return ""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_time_range(start: dt.datetime, end: dt.datetime, zone: str = "Asia/Jakarta") -> str:
+    """Two moments of one day in the region's zone: "09.00–12.00 WITA"."""
+    tz = zoneinfo.ZoneInfo(zone)
+    first, last = timezone.localtime(start, tz), timezone.localtime(end, tz)
+    label = ZONE_LABELS.get(zone, zone)
+    if first.date() != last.date():
+        return f"{first:%H.%M} – {format_date(last.date())} {last:%H.%M} {label}"
+    return f"{first:%H.%M}–{last:%H.%M} {label}"

@@ -49,3 +49,9 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
         else:
             params[key] = value
     return "?" + params.urlencode() if params else "?"
+
+
+@register.simple_tag
+def jam(start: dt.datetime, end: dt.datetime, zone: str = "Asia/Jakarta") -> str:
+    """A session's hours in a region's zone: {% jam s.starts_at s.ends_at region.timezone %}."""
+    return formatting.format_time_range(start, end, zone)

@@ -2,20 +2,27 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from lumbung.innovations.demo import load_demo
+from lumbung.labs.demo import load_lab_demo
+
+# This command lives in the lowest app that adds to the demo, since imports only point down the app list.
 
 
 class Command(BaseCommand):
-    help = "Load or refresh the demo region (Kota Parepare); safe to run again."
+    help = "Load or refresh the demo region (Kota Parepare) and its 2023 lab cohort; safe to run again."
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", "--noinput", verbosity=0)
-        summary = load_demo()
+        with transaction.atomic():
+            summary = load_demo()
+            lab = load_lab_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo Kota Parepare siap: {summary.units} unit, {summary.users} akun, "
-                f"{summary.innovations} inovasi ({summary.versions} versi)."
+                f"{summary.innovations} inovasi ({summary.versions} versi); laboratorium inovasi 2023 "
+                f"dengan {lab.participants} peserta, {lab.teams} tim, {lab.sessions} sesi."
             )
         )
         self.stdout.write("Login demo (kata sandi untuk semua: lumbung-demo):")

@@ -1,0 +1,218 @@
+import datetime as dt
+import zoneinfo
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lumbung.core.models import TimeStampedModel
+from lumbung.regions.models import Region, Unit
+
+from .stages import STAGE_BY_CODE, STAGE_CHOICES, StageDefinition
+
+
+class Mode(models.TextChoices):
+    ONLINE = "daring", _("Daring")
+    IN_PERSON = "luring", _("Luring")
+    BOTH = "campuran", _("Daring dan luring")
+
+
+class StageState(models.TextChoices):
+    UPCOMING = "upcoming", _("Akan datang")
+    OPEN = "open", _("Berlangsung")
+    CLOSED = "closed", _("Selesai")
+
+
+def region_today(region: Region) -> dt.date:
+    return timezone.localdate(timezone=zoneinfo.ZoneInfo(region.timezone))
+
+
+class Cohort(TimeStampedModel):
+    """One angkatan of the innovation lab, organised by a region with a partner."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="cohorts")
+    name = models.CharField(_("nama angkatan"), max_length=200)
+    partner = models.CharField(_("mitra penyelenggara"), max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(_("tahun"))
+    theme = models.CharField(_("tema"), max_length=300, blank=True)
+    description = models.TextField(_("keterangan"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-year", "name"]
+        verbose_name = _("angkatan")
+        verbose_name_plural = _("angkatan")
+        constraints = [
+            models.UniqueConstraint(fields=["region", "name"], name="cohort_unique_name_per_region")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def state(self, stages: list["CohortStage"], today: dt.date | None = None) -> str:
+        """Upcoming until a stage opens, closed once every stage has closed, open in between."""
+        today = today or region_today(self.region)
+        states = {stage.state(today) for stage in stages}
+        if not states or states == {StageState.UPCOMING}:
+            return StageState.UPCOMING
+        if states == {StageState.CLOSED}:
+            return StageState.CLOSED
+        return StageState.OPEN
+
+
+class CohortStage(models.Model):
+    """One of the six stages of a cohort: its dates, its mode and where it happens."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="stages")
+    code = models.CharField(_("tahap"), max_length=20, choices=STAGE_CHOICES)
+    position = models.PositiveSmallIntegerField()
+    start_date = models.DateField(_("tanggal mulai"), null=True, blank=True)
+    end_date = models.DateField(_("tanggal selesai"), null=True, blank=True)
+    mode = models.CharField(_("moda"), max_length=10, choices=Mode.choices, default=Mode.ONLINE)
+    meeting_link = models.URLField(_("tautan pertemuan"), max_length=500, blank=True)
+    venue = models.CharField(_("tempat"), max_length=300, blank=True)
+    reopened_until = models.DateField(_("dibuka kembali sampai"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["cohort", "position"]
+        verbose_name = _("tahap angkatan")
+        verbose_name_plural = _("tahap angkatan")
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "code"], name="cohort_stage_unique_code"),
+            models.UniqueConstraint(fields=["cohort", "position"], name="cohort_stage_unique_position"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.definition.name} · {self.cohort}"
+
+    @property
+    def definition(self) -> StageDefinition:
+        return STAGE_BY_CODE[self.code]
+
+    @property
+    def name(self) -> str:
+        return self.definition.name
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.start_date is not None and self.end_date is not None
+
+    def state(self, today: dt.date) -> str:
+        """By its dates in the region's zone; an admin's reopening keeps a closed stage open a while."""
+        if self.start_date is None or self.end_date is None or today < self.start_date:
+            return StageState.UPCOMING
+        if today <= self.end_date or (self.reopened_until is not None and today <= self.reopened_until):
+            return StageState.OPEN
+        return StageState.CLOSED
+
+    @property
+    def is_reopened(self) -> bool:
+        return bool(self.end_date and self.reopened_until and self.reopened_until > self.end_date)
+
+
+class Session(models.Model):
+    """A session inside a stage: an opening, a plenary, a workshop or a coaching clinic."""
+
+    class Kind(models.TextChoices):
+        OPENING = "pembukaan", _("Pembukaan")
+        PLENARY = "pleno", _("Pleno")
+        WORKSHOP = "lokakarya", _("Lokakarya")
+        CLINIC = "klinik", _("Coaching clinic")
+
+    stage = models.ForeignKey(CohortStage, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("judul"), max_length=200)
+    kind = models.CharField(_("jenis sesi"), max_length=12, choices=Kind.choices)
+    # Aware moments; pages show them in the region's zone, in which the admin entered them.
+    starts_at = models.DateTimeField(_("mulai"))
+    ends_at = models.DateTimeField(_("selesai"))
+    mode = models.CharField(_("moda"), max_length=10, choices=Mode.choices)
+    venue = models.CharField(_("tempat"), max_length=300, blank=True)
+    meeting_link = models.URLField(_("tautan pertemuan"), max_length=500, blank=True)
+    speakers = models.TextField(_("narasumber"), blank=True, help_text=_("Satu narasumber per baris."))
+
+    class Meta:
+        ordering = ["starts_at", "id"]
+        verbose_name = _("sesi")
+        verbose_name_plural = _("sesi")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def speaker_list(self) -> list[str]:
+        return [line.strip() for line in self.speakers.splitlines() if line.strip()]
+
+
+def material_path(instance: "SessionMaterial", filename: str) -> str:
+    return f"lab/materi/{instance.session_id}/{filename}"
+
+
+class SessionMaterial(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="materials")
+    caption = models.CharField(_("keterangan"), max_length=200)
+    file = models.FileField(upload_to=material_path, max_length=300)
+    original_name = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.caption
+
+
+class Team(models.Model):
+    """A unit's team in a cohort; its members are the participants pointing at it."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="teams")
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    name = models.CharField(_("nama tim"), max_length=200)
+    leader = models.ForeignKey(
+        "Participant", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["cohort", "name"], name="team_unique_name_in_cohort")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Participant(models.Model):
+    """A person enrolled in a cohort. For a coach from elsewhere this row alone grants access."""
+
+    class Role(models.TextChoices):
+        PARTICIPANT = "participant", _("Peserta")
+        COACH = "coach", _("Coach")
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="participants")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lab_enrolments"
+    )
+    unit = models.ForeignKey(Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    role = models.CharField(_("peran"), max_length=12, choices=Role.choices, default=Role.PARTICIPANT)
+    team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="members")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["cohort", "role", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="participant_unique_in_cohort")
+        ]
+        indexes = [models.Index(fields=["user", "cohort"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.cohort}"
