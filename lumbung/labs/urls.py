@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -13,4 +13,6 @@ urlpatterns = [
     path("angkatan/<int:pk>/tahap/<str:stage>/buka-kembali/", views.stage_reopen, name="stage_reopen"),
     path("angkatan/<int:pk>/tahap/<str:stage>/sesi/baru/", views.session_create, name="session_create"),
     path("angkatan/<int:pk>/sesi/<int:session>/ubah/", views.session_edit, name="session_edit"),
+    path("", include("lumbung.labs.team_urls")),
+    path("", include("lumbung.labs.attendance_urls")),
 ]
