@@ -1,4 +1,5 @@
 import datetime as dt
+import secrets
 import zoneinfo
 
 from django.conf import settings
@@ -216,3 +217,46 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.cohort}"
+
+
+def new_check_in_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class SessionCheckIn(models.Model):
+    """The secret in a session's check-in QR; regenerating it makes every earlier QR useless."""
+
+    session = models.OneToOneField(Session, on_delete=models.CASCADE, related_name="check_in")
+    token = models.CharField(max_length=64, unique=True, default=new_check_in_token)
+    opened_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.session} · QR"
+
+
+class Attendance(models.Model):
+    """One participant present at one session, however it was recorded."""
+
+    class Method(models.TextChoices):
+        QR = "qr", _("Pindai QR")
+        LIST = "list", _("Daftar hadir")
+        ORGANISER = "organiser", _("Dicatat panitia")
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendances")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="attendances")
+    method = models.CharField(_("cara pencatatan"), max_length=10, choices=Method.choices)
+    marked_at = models.DateTimeField(_("dicatat pada"), default=timezone.now)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["session", "participant"]
+        verbose_name = _("kehadiran")
+        verbose_name_plural = _("kehadiran")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "participant"], name="attendance_unique_per_session")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant} · {self.session}"

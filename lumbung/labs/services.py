@@ -331,3 +331,64 @@ def team_create(
     team = Team.objects.create(cohort=cohort, name=name, unit=unit, leader=leader, coach=coach)
     Participant.objects.filter(pk__in=[m.pk for m in members]).update(team=team)
     return team
+
+
+@transaction.atomic
+def unit_team_create(
+    *,
+    cohort: Cohort,
+    unit: Unit,
+    leader: Participant | None = None,
+    coach: User | None = None,
+    name: str = "",
+) -> Team:
+    """One team for a participating unit: its participants without a team become the members."""
+    # Lock the cohort row so two admins cannot both create a team for the same unit.
+    Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+    if Team.objects.filter(cohort=cohort, unit=unit).exists():
+        raise ValidationError({"unit": _("Unit %(unit)s sudah punya tim di angkatan ini.") % {"unit": unit}})
+    members = list(
+        Participant.objects.filter(
+            cohort=cohort, unit=unit, role=Participant.Role.PARTICIPANT, team__isnull=True
+        )
+    )
+    if not members:
+        raise ValidationError(
+            {"unit": _("Unit %(unit)s tidak punya peserta tanpa tim di angkatan ini.") % {"unit": unit}}
+        )
+    if leader is not None and leader not in members:
+        raise ValidationError({"leader": _("Ketua tim harus peserta dari unit %(unit)s.") % {"unit": unit}})
+    return team_create(
+        cohort=cohort,
+        name=name or f"Tim {unit.name}",
+        unit=unit,
+        members=members,
+        leader=leader,
+        coach=coach,
+    )
+
+
+@transaction.atomic
+def coach_add_by_email(*, cohort: Cohort, email: str) -> Participant:
+    """Enrol an existing user, from any region, as a coach of the cohort."""
+    user = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
+    if user is None:
+        raise ValidationError({"email": _("Tidak ada pengguna aktif dengan email itu.")})
+    enrolled = Participant.objects.filter(cohort=cohort, user=user).first()
+    if enrolled is not None and enrolled.role == Participant.Role.COACH:
+        raise ValidationError({"email": _("%(name)s sudah menjadi coach angkatan ini.") % {"name": user}})
+    if enrolled is not None:
+        # Turning a participant into a coach would silently take them out of their team.
+        raise ValidationError(
+            {"email": _("%(name)s terdaftar sebagai peserta angkatan ini, bukan coach.") % {"name": user}}
+        )
+    return coach_add(cohort=cohort, user=user)
+
+
+@transaction.atomic
+def material_remove(*, material: SessionMaterial) -> None:
+    """Remove a material and, once that is committed, its file (every upload has a file of its own)."""
+    storage, name = material.file.storage, material.file.name
+    material.delete()
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
