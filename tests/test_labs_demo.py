@@ -1,5 +1,6 @@
-"""The Parepare 2023 cohort of the demo: stats, idempotence, the page's queries."""
+"""The demo's lab cohorts: Parepare 2023 and this year's under way; stats, idempotence, the page's queries."""
 
+import datetime as dt
 import json
 import zoneinfo
 from io import StringIO
@@ -8,9 +9,11 @@ from typing import Any
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from lumbung.accounts.models import User
-from lumbung.labs.models import Cohort, Participant, Session, Team
+from lumbung.labs.calendar import session_events
+from lumbung.labs.models import Cohort, Participant, Session, Team, region_today
 
 pytestmark = pytest.mark.django_db
 
@@ -30,10 +33,19 @@ def demo(db: None) -> Cohort:
     return Cohort.objects.get(name="Laboratorium Inovasi Kota Parepare 2023")
 
 
-def test_stats_json_reports_the_demo_cohort(demo: Cohort) -> None:
+@pytest.fixture
+def current(demo: Cohort) -> Cohort:
+    return Cohort.objects.exclude(pk=demo.pk).get(region=demo.region)
+
+
+def test_stats_json_reports_the_demo_cohorts(demo: Cohort, current: Cohort) -> None:
     out = StringIO()
     call_command("stats", "--json", "--region", "73.72", stdout=out)
-    (cohort,) = json.loads(out.getvalue())["73.72"]["cohorts"]
+    cohort, this_year = json.loads(out.getvalue())["73.72"]["cohorts"]
+    year = region_today(demo.region).year
+    assert this_year["name"] == f"Laboratorium Inovasi Kota Parepare {year}" and this_year["year"] == year
+    assert this_year["teams"] == 12 and this_year["participants"] == 28
+    assert [s["mode"] for s in this_year["stages"]] == ["daring", "daring", "daring+luring"] + ["luring"] * 3
     assert cohort["name"] == "Laboratorium Inovasi Kota Parepare 2023" and cohort["year"] == 2023
     assert cohort["participants"] == 65 and cohort["teams"] == 38
     assert [(s["name"], s["start"], s["end"], s["mode"]) for s in cohort["stages"]] == STAGES
@@ -64,8 +76,51 @@ def test_demo_cohort_matches_the_report_and_is_idempotent(demo: Cohort) -> None:
     assert (
         Participant.objects.count(), Team.objects.count(), Session.objects.count(), Cohort.objects.count()
     ) == counts  # fmt: skip
-    assert counts[:2] == (66, 38)  # 65 participants and the coach
+    assert counts == (66 + 29, 38 + 12, 8 + 9, 2)  # each cohort's participants and the coach
+    assert (Participant.objects.filter(cohort=demo).count(), demo.teams.count()) == (66, 38)
     assert Participant.objects.filter(team__isnull=True, role="participant").count() == 0
+
+
+def test_current_cohort_is_under_way_today(demo: Cohort, current: Cohort) -> None:
+    today = region_today(current.region)
+    assert current.name == f"Laboratorium Inovasi Kota Parepare {today.year}" and current.year == today.year
+    assert current.partner == "Puslatbang KMP LAN Makassar" and current.theme
+    stages = list(current.stages.order_by("position"))
+    assert [s.state(today) for s in stages] == [
+        "closed",
+        "closed",
+        "open",
+        "upcoming",
+        "upcoming",
+        "upcoming",
+    ]
+    assert current.state(stages, today) == "open"
+    assert stages[0].meeting_link.startswith("https://") and stages[0].mode == "daring"
+    assert stages[2].mode == "campuran" and stages[2].meeting_link and stages[2].venue
+    assert all(s.venue == "Aula Bappeda Kota Parepare" for s in stages[3:])
+    assert current.teams.count() == 12
+    coach = User.objects.get(email="coach@parepare.demo")
+    assert not current.teams.exclude(coach=coach).exists()
+    assert Participant.objects.filter(cohort=current, user=coach, role="coach").exists()
+    assert not Participant.objects.filter(cohort=current, role="participant", team__isnull=True).exists()
+    now = timezone.now()
+    sessions = Session.objects.filter(stage__cohort=current)
+    assert sessions.filter(starts_at__gt=now, starts_at__lt=now + dt.timedelta(days=14)).exists()
+    assert sessions.filter(ends_at__lt=now).exists()
+    # The coach's calendar feed shows the coming session.
+    upcoming = sessions.filter(starts_at__gt=now).first()
+    assert upcoming is not None
+    assert any(event.uid == f"lab-sesi-{upcoming.pk}@lumbung" for event in session_events(coach))
+
+
+def test_current_cohort_is_found_again_in_a_later_year(demo: Cohort, current: Cohort) -> None:
+    """A run in a new year renames last year's demo cohort rather than adding another one."""
+    current.name, current.year = "Laboratorium Inovasi Kota Parepare 2024", 2024
+    current.save()
+    call_command("demo", stdout=StringIO())
+    current.refresh_from_db()
+    assert current.year == region_today(current.region).year and Cohort.objects.count() == 2
+    assert current.teams.count() == 12
 
 
 def test_cohort_page_queries_are_bounded(

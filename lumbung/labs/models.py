@@ -260,3 +260,70 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.participant} · {self.session}"
+
+
+class Problem(models.Model):
+    """A service problem a team found in Diagnose, scored on Urgency, Seriousness and Growth (USG)."""
+
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="problems")
+    title = models.CharField(_("masalah"), max_length=200)
+    description = models.TextField(_("uraian"), blank=True)
+    urgency = models.PositiveSmallIntegerField(_("urgensi"))
+    seriousness = models.PositiveSmallIntegerField(_("keseriusan"))
+    growth = models.PositiveSmallIntegerField(_("perkembangan"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["team", "id"]
+        verbose_name = _("masalah")
+        verbose_name_plural = _("masalah")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(**{f"{field}__gte": 1, f"{field}__lte": 5}),
+                name=f"problem_{field}_1_to_5",
+            )
+            for field in ("urgency", "seriousness", "growth")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def score(self) -> int:
+        return self.urgency * self.seriousness * self.growth
+
+
+class Idea(models.Model):
+    """An idea in a team's register; the team picks one to carry into Design."""
+
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="ideas")
+    problem = models.ForeignKey(
+        Problem, null=True, blank=True, on_delete=models.SET_NULL, related_name="ideas"
+    )
+    title = models.CharField(_("gagasan"), max_length=200)
+    description = models.TextField(_("tujuan dan uraian"), blank=True)
+    # A participant of the cohort, so ideas can be counted by the proposer's unit.
+    proposed_by = models.ForeignKey(
+        Participant, null=True, blank=True, on_delete=models.SET_NULL, related_name="ideas"
+    )
+    chosen = models.BooleanField(_("dipilih"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["team", "id"]
+        verbose_name = _("gagasan")
+        verbose_name_plural = _("gagasan")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["team"], condition=models.Q(chosen=True), name="idea_one_chosen_per_team"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title

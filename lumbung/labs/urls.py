@@ -15,4 +15,5 @@ urlpatterns = [
     path("angkatan/<int:pk>/sesi/<int:session>/ubah/", views.session_edit, name="session_edit"),
     path("", include("lumbung.labs.team_urls")),
     path("", include("lumbung.labs.attendance_urls")),
+    path("", include("lumbung.labs.diagnose_urls")),
 ]

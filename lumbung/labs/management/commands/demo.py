@@ -11,18 +11,24 @@ from lumbung.labs.demo import load_lab_demo
 
 
 class Command(BaseCommand):
-    help = "Load or refresh the demo region (Kota Parepare) and its 2023 lab cohort; safe to run again."
+    help = (
+        "Load or refresh the demo region (Kota Parepare), its 2023 lab cohort and one of this year "
+        "under way; safe to run again."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", "--noinput", verbosity=0)
         with transaction.atomic():
             summary = load_demo()
-            lab = load_lab_demo()
+            labs = load_lab_demo()
+        cohorts = "; ".join(
+            f"{lab.name} dengan {lab.participants} peserta, {lab.teams} tim, {lab.sessions} sesi"
+            for lab in labs
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo Kota Parepare siap: {summary.units} unit, {summary.users} akun, "
-                f"{summary.innovations} inovasi ({summary.versions} versi); laboratorium inovasi 2023 "
-                f"dengan {lab.participants} peserta, {lab.teams} tim, {lab.sessions} sesi."
+                f"{summary.innovations} inovasi ({summary.versions} versi); {cohorts}."
             )
         )
         self.stdout.write("Login demo (kata sandi untuk semua: lumbung-demo):")
