@@ -327,3 +327,88 @@ class Idea(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Criterion(models.Model):
+    """One criterion of a cohort's jury rubric, weighted in percent; a cohort's weights sum to 100."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="jury_criteria")
+    name = models.CharField(_("kriteria"), max_length=100)
+    weight = models.PositiveSmallIntegerField(_("bobot (%)"))
+    position = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["cohort", "position"]
+        verbose_name = _("kriteria penjurian")
+        verbose_name_plural = _("kriteria penjurian")
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "name"], name="criterion_unique_name"),
+            models.UniqueConstraint(fields=["cohort", "position"], name="criterion_unique_position"),
+            models.CheckConstraint(
+                condition=models.Q(weight__gte=0, weight__lte=100), name="criterion_weight_0_to_100"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.weight}%)"
+
+
+class Entry(models.Model):
+    """A team's showcase entry: its pitch and a video link, which the jury scores."""
+
+    team = models.OneToOneField(Team, on_delete=models.CASCADE, related_name="entry")
+    pitch = models.TextField(_("pitch (satu paragraf)"))
+    video_url = models.URLField(_("tautan video"), max_length=500, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["team__name"]
+        verbose_name = _("karya pameran")
+        verbose_name_plural = _("karya pameran")
+
+    def __str__(self) -> str:
+        return str(self.team)
+
+
+class Score(models.Model):
+    """One juror's score, 0–100, for one entry on one criterion, with a comment."""
+
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="scores")
+    juror = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="scores")
+    value = models.PositiveSmallIntegerField(_("nilai"))
+    comment = models.TextField(_("komentar"), blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["entry", "criterion__position"]
+        verbose_name = _("nilai juri")
+        verbose_name_plural = _("nilai juri")
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "juror", "criterion"], name="score_unique_per_juror"),
+            models.CheckConstraint(
+                condition=models.Q(value__gte=0, value__lte=100), name="score_value_0_to_100"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.entry} · {self.criterion.name}: {self.value}"
+
+
+class RankingPublication(models.Model):
+    """The cohort's jury ranking made public: its Top N appear on the cohort page."""
+
+    cohort = models.OneToOneField(Cohort, on_delete=models.CASCADE, related_name="ranking_publication")
+    top_n = models.PositiveSmallIntegerField(_("jumlah terbaik"))
+    published_at = models.DateTimeField(default=timezone.now)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=models.Q(top_n__gte=1), name="ranking_top_n_positive")
+        ]
+
+    def __str__(self) -> str:
+        return f"Top {self.top_n} · {self.cohort}"

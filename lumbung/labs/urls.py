@@ -16,4 +16,5 @@ urlpatterns = [
     path("", include("lumbung.labs.team_urls")),
     path("", include("lumbung.labs.attendance_urls")),
     path("", include("lumbung.labs.diagnose_urls")),
+    path("", include("lumbung.labs.jury_urls")),
 ]

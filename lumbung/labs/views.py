@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from lumbung.accounts.access import AuthenticatedRequest, admin_regions, get_region_for_admin
 from lumbung.core.forms import add_service_errors
 
-from . import selectors, services
+from . import jury_services, selectors, services
 from .access import (
     can_manage,
     get_cohort_for_admin,
@@ -19,6 +19,7 @@ from .access import (
     visible_cohorts,
 )
 from .forms import CohortForm, EnrolForm, ReopenForm, SessionForm, StageForm
+from .jury_views import TIE_RULE
 from .models import Cohort, CohortStage, StageState
 
 
@@ -64,6 +65,9 @@ def cohort_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "page": page,
             "can_manage": can_manage(request.user, cohort),
             "state_labels": dict(StageState.choices),
+            "jury_top": jury_services.published_top(cohort),
+            "is_juror": jury_services.is_juror(request.user, cohort),
+            "tie_rule": TIE_RULE,
         },
     )
 
