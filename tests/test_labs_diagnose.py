@@ -318,3 +318,26 @@ def test_a_member_adds_and_chooses_an_idea_through_the_pages(
         {"title": "Antrean", "urgency": 9, "seriousness": 3, "growth": 2},
     )
     assert response.status_code == 200 and "Isi angka 1 sampai 5." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("who", "diagnose_links", "entry_links"),
+    [
+        ("admin", 2, 2),
+        ("innovator", 2, 1),  # reads every team's register, edits only its own entry
+        ("coach", 1, 1),  # only the team it coaches
+        ("verifier", 0, 0),  # region staff outside the cohort: no links that would 404
+    ],
+)
+def test_cohort_page_links_only_to_team_work_that_opens(
+    client: Any,
+    teams: tuple[Team, Team],
+    request: pytest.FixtureRequest,
+    who: str,
+    diagnose_links: int,
+    entry_links: int,
+) -> None:
+    client.force_login(request.getfixturevalue(who))
+    page = client.get(reverse("labs:detail", args=[teams[0].cohort_id])).content.decode()
+    assert page.count("/diagnosa/") == diagnose_links
+    assert page.count("/karya/") == entry_links

@@ -55,7 +55,9 @@ def get_version_for_user(user: AnyUser, pk: int) -> InnovationVersion:
     """The version if the user may read it; 404 otherwise, so its existence is not revealed."""
     version = (
         visible_versions(user)
-        .select_related("innovation__region", "innovation__unit", "main_urusan", "theme", "updated_by")
+        .select_related(
+            "region", "innovation__region", "innovation__unit", "main_urusan", "theme", "updated_by"
+        )
         .filter(pk=pk)
         .first()
     )

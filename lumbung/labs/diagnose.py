@@ -45,6 +45,26 @@ def can_edit_team(user: AnyUser, team: Team) -> bool:
     return Participant.objects.filter(cohort_id=team.cohort_id, user=user, team=team).exists()
 
 
+def team_work_links(user: AnyUser, cohort: Cohort, teams: Iterable[Team]) -> tuple[set[int], set[int]]:
+    """Ids of the teams whose work the user may open, and of those whose work they may change.
+
+    Mirrors get_team_for_user and can_edit_team, so a page links only to what will open for this person.
+    """
+    ids = {team.pk for team in teams}
+    if can_manage(user, cohort):
+        return ids, ids
+    if not user.is_authenticated:
+        return set(), set()
+    me = Participant.objects.filter(cohort=cohort, user=user).first()
+    if me is None:
+        return set(), set()
+    coached = {team.pk for team in teams if team.coach_id == user.pk}
+    if me.role == Participant.Role.COACH:
+        return coached, coached
+    own = {me.team_id} if me.team_id else set()
+    return ids, own | coached
+
+
 def get_cohort_for_reader(user: AnyUser, pk: int) -> Cohort:
     cohort = get_cohort_for_user(user, pk)
     if not can_read_cohort_work(user, cohort):

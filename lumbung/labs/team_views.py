@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from lumbung.accounts.access import AuthenticatedRequest
 from lumbung.core.forms import add_service_errors
 
-from . import services
+from . import diagnose, services
 from .access import can_manage, get_cohort_for_admin, get_cohort_for_user, get_session_for_admin
 from .models import Cohort, Participant, SessionMaterial, Team
 from .team_forms import CoachForm, MaterialForm, TeamForm
@@ -36,6 +36,7 @@ def team_list(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         .order_by("name")
     )
     coaches = Participant.objects.filter(cohort=cohort, role=Participant.Role.COACH).select_related("user")
+    readable, _editable = diagnose.team_work_links(request.user, cohort, teams)
     return render(
         request,
         "labs/teams/list.html",
@@ -44,6 +45,7 @@ def team_list(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "teams": teams,
             "coaches": coaches,
             "can_manage": can_manage(request.user, cohort),
+            "readable_teams": readable,
         },
     )
 

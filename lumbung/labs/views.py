@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from lumbung.accounts.access import AuthenticatedRequest, admin_regions, get_region_for_admin
 from lumbung.core.forms import add_service_errors
 
-from . import jury_services, selectors, services
+from . import diagnose, jury_services, selectors, services
 from .access import (
     can_manage,
     get_cohort_for_admin,
@@ -57,6 +57,7 @@ def cohort_create(request: AuthenticatedRequest, code: str) -> HttpResponse:
 def cohort_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     cohort = get_cohort_for_user(request.user, pk)
     page = selectors.cohort_page(cohort)
+    readable, editable = diagnose.team_work_links(request.user, cohort, page.teams)
     return render(
         request,
         "labs/cohort_detail.html",
@@ -68,6 +69,8 @@ def cohort_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "jury_top": jury_services.published_top(cohort),
             "is_juror": jury_services.is_juror(request.user, cohort),
             "tie_rule": TIE_RULE,
+            "readable_teams": readable,
+            "editable_teams": editable,
         },
     )
 
