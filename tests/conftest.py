@@ -138,3 +138,60 @@ def admin_in_client(client: Any, admin: User) -> Any:
     """The test client signed in as the region's admin."""
     client.force_login(admin)
     return client
+
+
+# The innovation lab: a cohort open today, two unit teams each with its own coach.
+
+
+@pytest.fixture
+def lab_coach(make_user: Callable[..., User], region: Region) -> User:
+    return make_user("coach@uji.id", Role.COACH, region)
+
+
+@pytest.fixture
+def lab_other_coach(make_user: Callable[..., User], region: Region) -> User:
+    return make_user("coach.lain@uji.id", Role.COACH, region)
+
+
+@pytest.fixture
+def lab_juror(make_user: Callable[..., User], region: Region) -> User:
+    return make_user("juri@uji.id", Role.JURY, region)
+
+
+@pytest.fixture
+def lab_cohort(region: Region, admin: User) -> Any:
+    """A gated cohort whose six stages are all open by their dates today."""
+    from lumbung.labs import services
+
+    from .factories import lab_schedule_open
+
+    cohort = services.cohort_create(actor=admin, region=region, name="Lab Inovasi Uji", year=2026)
+    lab_schedule_open(cohort)
+    return cohort
+
+
+@pytest.fixture
+def lab_teams(
+    lab_cohort: Any,
+    innovator: User,
+    other_innovator: User,
+    lab_coach: User,
+    lab_other_coach: User,
+    unit: Unit,
+    other_unit: Unit,
+) -> tuple[Any, Any]:
+    """The team of `unit` (member: innovator, coach: lab_coach) and of `other_unit` (other_innovator)."""
+    from lumbung.labs import services
+
+    services.participants_enrol(cohort=lab_cohort, units=[unit, other_unit])
+    services.coach_add(cohort=lab_cohort, user=lab_coach)
+    services.coach_add(cohort=lab_cohort, user=lab_other_coach)
+    return (
+        services.unit_team_create(cohort=lab_cohort, unit=unit, coach=lab_coach),
+        services.unit_team_create(cohort=lab_cohort, unit=other_unit, coach=lab_other_coach),
+    )
+
+
+@pytest.fixture
+def lab_team(lab_teams: tuple[Any, Any]) -> Any:
+    return lab_teams[0]

@@ -17,4 +17,10 @@ urlpatterns = [
     path("", include("lumbung.labs.attendance_urls")),
     path("", include("lumbung.labs.diagnose_urls")),
     path("", include("lumbung.labs.jury_urls")),
+    path("", include("lumbung.labs.gate_urls")),
+    path("", include("lumbung.labs.drumup_urls")),
+    path("", include("lumbung.labs.design_urls")),
+    path("", include("lumbung.labs.deliver_urls")),
+    path("", include("lumbung.labs.clinic_urls")),
+    path("", include("lumbung.labs.dashboard_urls")),
 ]

@@ -17,6 +17,7 @@ class Kind(models.TextChoices):
     SENT = "terkirim", _("Inovasi terkirim")
     INVITATION = "undangan", _("Undangan dan peran baru")
     DEADLINE = "pengingat", _("Pengingat tenggat")
+    LAB = "lab", _("Laboratorium inovasi")
 
 
 class Channel(models.TextChoices):

@@ -80,8 +80,10 @@ def preferences_save(*, user: User, channels: dict[str, str]) -> None:
 
 
 def _render(kind: str, context: dict[str, Any]) -> tuple[str, str]:
-    title = render_to_string(f"notifications/kinds/{kind}_title.txt", context)
-    body = render_to_string(f"notifications/kinds/{kind}_body.txt", context)
+    # A kind with several events (the lab's) keeps one template pair per event in a folder of its own.
+    name = f"{kind}/{context['event']}" if "event" in context else kind
+    title = render_to_string(f"notifications/kinds/{name}_title.txt", context)
+    body = render_to_string(f"notifications/kinds/{name}_body.txt", context)
     return " ".join(title.split())[:250], body.strip()
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from lumbung.core.models import TimeStampedModel
 from lumbung.regions.models import Region, Unit
 
-from .stages import STAGE_BY_CODE, STAGE_CHOICES, StageDefinition
+from ..stages import STAGE_BY_CODE, STAGE_CHOICES, StageDefinition
 
 
 class Mode(models.TextChoices):
@@ -38,6 +38,13 @@ class Cohort(TimeStampedModel):
     year = models.PositiveSmallIntegerField(_("tahun"))
     theme = models.CharField(_("tema"), max_length=300, blank=True)
     description = models.TextField(_("keterangan"), blank=True)
+    # Gated: a team's next stage opens for it once its coach approved the previous one.
+    # Open: every stage is open to every team by its dates alone.
+    gated = models.BooleanField(_("tahap bergerbang"), default=True)
+    # Coaching-clinic slots stop taking bookings this many hours before they start.
+    clinic_booking_cutoff_hours = models.PositiveSmallIntegerField(
+        _("batas pemesanan klinik (jam sebelum mulai)"), default=12
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -354,11 +361,19 @@ class Criterion(models.Model):
 
 
 class Entry(models.Model):
-    """A team's showcase entry: its pitch and a video link, which the jury scores."""
+    """A team's showcase entry: its poster, pitch and a video link, which the jury scores."""
 
     team = models.OneToOneField(Team, on_delete=models.CASCADE, related_name="entry")
     pitch = models.TextField(_("pitch (satu paragraf)"))
     video_url = models.URLField(_("tautan video"), max_length=500, blank=True)
+    poster = models.ForeignKey(
+        "TeamFile",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("poster"),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
