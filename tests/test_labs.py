@@ -187,9 +187,12 @@ def test_admin_creates_and_schedules_a_cohort_through_the_pages(admin_in_client:
             "year": 2024,
             "theme": "",
             "description": "",
+            "gated": "on",
+            "clinic_booking_cutoff_hours": 12,
         },
     )
     cohort = Cohort.objects.get(name="Lab 2024")
+    assert cohort.gated and cohort.clinic_booking_cutoff_hours == 12
     assert response.status_code == 302 and cohort.stages.count() == 6
     url = reverse("labs:stage_edit", args=[cohort.pk, "drum_up"])
     bad = admin_in_client.post(url, {"start_date": "2024-03-02", "end_date": "2024-03-01", "mode": "daring"})

@@ -16,14 +16,19 @@ from lumbung.labs.diagnose_forms import ProblemForm
 from lumbung.labs.models import Cohort, Idea, Participant, Problem, Team
 from lumbung.regions.models import Region, Unit
 
-from .factories import make_version, set_status
+from .factories import lab_schedule_open, make_version, set_status
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def cohort(region: Region, admin: User) -> Cohort:
-    return services.cohort_create(actor=admin, region=region, name="Lab Inovasi 2023", year=2023)
+    cohort = services.cohort_create(actor=admin, region=region, name="Lab Inovasi 2023", year=2023)
+    lab_schedule_open(cohort)
+    # The gates have tests of their own (test_labs_gates.py); here every stage is open to every team.
+    Cohort.objects.filter(pk=cohort.pk).update(gated=False)
+    cohort.gated = False
+    return cohort
 
 
 @pytest.fixture
@@ -150,8 +155,8 @@ def test_the_register_page_says_which_rule_broke_a_tie(client: Any, team: Team, 
 
 def test_choosing_one_idea_lets_the_other_go(team: Team, innovator: User) -> None:
     first, second = idea(team, innovator, "Antar obat"), idea(team, innovator, "Antrean daring")
-    diagnose.idea_choose(idea=first)
-    diagnose.idea_choose(idea=second)
+    diagnose.idea_choose(idea=first, actor=innovator)
+    diagnose.idea_choose(idea=second, actor=innovator)
     assert list(Idea.objects.filter(chosen=True)) == [second]
     with pytest.raises(IntegrityError), transaction.atomic():
         Idea.objects.filter(pk=first.pk).update(chosen=True)

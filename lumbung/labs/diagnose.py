@@ -15,6 +15,7 @@ from lumbung.accounts.models import User
 from lumbung.innovations.models import InnovationVersion, Status
 from lumbung.regions.models import Unit
 
+from . import gates
 from .access import can_manage, get_cohort_for_user
 from .models import Cohort, Idea, Participant, Problem, Team
 
@@ -342,6 +343,14 @@ def _check_scores(urgency: int, seriousness: int, growth: int) -> None:
         raise ValidationError(errors)
 
 
+def _require_ideas_open(actor: AnyUser, team: Team) -> None:
+    """Ideas are gathered from Drum-up (a first list) through Diagnose (where the team chooses one)."""
+    try:
+        gates.require_editable(actor=actor, team=team, stage="drum_up")
+    except ValidationError:
+        gates.require_editable(actor=actor, team=team, stage="diagnose")
+
+
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     if not title:
@@ -362,6 +371,7 @@ def problem_create(
 ) -> Problem:
     title = _clean_title(title)
     _check_scores(urgency, seriousness, growth)
+    gates.require_editable(actor=actor, team=team, stage="diagnose")
     return Problem.objects.create(
         team=team,
         title=title,
@@ -375,10 +385,18 @@ def problem_create(
 
 @transaction.atomic
 def problem_update(
-    *, problem: Problem, title: str, urgency: int, seriousness: int, growth: int, description: str = ""
+    *,
+    problem: Problem,
+    actor: User,
+    title: str,
+    urgency: int,
+    seriousness: int,
+    growth: int,
+    description: str = "",
 ) -> Problem:
     problem.title = _clean_title(title)
     _check_scores(urgency, seriousness, growth)
+    gates.require_editable(actor=actor, team=problem.team, stage="diagnose")
     problem.description = description.strip()
     problem.urgency, problem.seriousness, problem.growth = urgency, seriousness, growth
     problem.save()
@@ -407,6 +425,7 @@ def idea_create(
 ) -> Idea:
     title = _clean_title(title)
     _check_idea_links(team, problem, proposed_by)
+    _require_ideas_open(actor, team)
     return Idea.objects.create(
         team=team,
         title=title,
@@ -421,6 +440,7 @@ def idea_create(
 def idea_update(
     *,
     idea: Idea,
+    actor: User,
     title: str,
     description: str = "",
     problem: Problem | None = None,
@@ -428,6 +448,7 @@ def idea_update(
 ) -> Idea:
     idea.title = _clean_title(title)
     _check_idea_links(idea.team, problem, proposed_by)
+    _require_ideas_open(actor, idea.team)
     idea.description = description.strip()
     idea.problem, idea.proposed_by = problem, proposed_by
     idea.save()
@@ -435,8 +456,9 @@ def idea_update(
 
 
 @transaction.atomic
-def idea_choose(*, idea: Idea) -> Idea:
+def idea_choose(*, idea: Idea, actor: User) -> Idea:
     """Make this the team's one chosen idea; the one chosen before is let go."""
+    gates.require_editable(actor=actor, team=idea.team, stage="diagnose")
     # Locking the team serialises two members choosing at once; the partial unique index is the backstop.
     Team.objects.select_for_update().filter(pk=idea.team_id).first()
     Idea.objects.filter(team_id=idea.team_id, chosen=True).exclude(pk=idea.pk).update(chosen=False)

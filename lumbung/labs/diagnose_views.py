@@ -45,7 +45,7 @@ def _problem_form_page(request: AuthenticatedRequest, found: Team, problem_pk: i
             if problem is None:
                 diagnose.problem_create(team=found, actor=request.user, **form.cleaned_data)
             else:
-                diagnose.problem_update(problem=problem, **form.cleaned_data)
+                diagnose.problem_update(problem=problem, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -86,7 +86,7 @@ def _idea_form_page(request: AuthenticatedRequest, found: Team, idea_pk: int | N
             if idea is None:
                 diagnose.idea_create(team=found, actor=request.user, **form.cleaned_data)
             else:
-                diagnose.idea_update(idea=idea, **form.cleaned_data)
+                diagnose.idea_update(idea=idea, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -113,8 +113,12 @@ def idea_edit(request: AuthenticatedRequest, pk: int, team: int, idea: int) -> H
 @login_required
 def idea_choose(request: AuthenticatedRequest, pk: int, team: int, idea: int) -> HttpResponse:
     found = diagnose.get_team_for_editor(request.user, pk, team)
-    chosen = diagnose.idea_choose(idea=diagnose.get_idea(found, idea))
-    messages.success(request, _("Gagasan %(title)s dipilih tim.") % {"title": chosen.title})
+    try:
+        chosen = diagnose.idea_choose(idea=diagnose.get_idea(found, idea), actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Gagasan %(title)s dipilih tim.") % {"title": chosen.title})
     return redirect("labs:team_diagnose", pk=found.cohort_id, team=found.pk)
 
 

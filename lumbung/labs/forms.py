@@ -16,9 +16,18 @@ TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 class CohortForm(forms.ModelForm):
     class Meta:
         model = Cohort
-        fields = ["name", "partner", "year", "theme", "description"]
+        fields = ["name", "partner", "year", "theme", "description", "gated", "clinic_booking_cutoff_hours"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
-        help_texts = {"partner": _("Misalnya Puslatbang KMP LAN Makassar.")}
+        help_texts = {
+            "partner": _("Misalnya Puslatbang KMP LAN Makassar."),
+            "gated": _(
+                "Bila dicentang, tahap berikutnya baru terbuka bagi tim setelah coach menyetujui tahap "
+                "sebelumnya. Tanpa centang (mode terbuka), semua tahap terbuka menurut tanggalnya."
+            ),
+            "clinic_booking_cutoff_hours": _(
+                "Pemesanan dan pembatalan jadwal klinik ditutup sekian jam sebelum mulai."
+            ),
+        }
 
 
 class StageForm(forms.ModelForm):

@@ -42,6 +42,14 @@ def _check_place(mode: str, meeting_link: str, venue: str) -> None:
         raise ValidationError(errors)
 
 
+def _check_cutoff(hours: int) -> int:
+    if not 0 <= hours <= 24 * 14:
+        raise ValidationError(
+            {"clinic_booking_cutoff_hours": _("Batas pemesanan klinik antara 0 dan 336 jam (14 hari).")}
+        )
+    return hours
+
+
 def _check_cohort_fields(region: Region, name: str, year: int, exclude_pk: int | None = None) -> None:
     errors: dict[str, str] = {}
     if not name:
@@ -64,6 +72,8 @@ def cohort_create(
     partner: str = "",
     theme: str = "",
     description: str = "",
+    gated: bool = True,
+    clinic_booking_cutoff_hours: int = 12,
 ) -> Cohort:
     """A new cohort with its six stages, in order, not yet scheduled."""
     name = _clean_text(name)
@@ -75,6 +85,8 @@ def cohort_create(
         partner=_clean_text(partner),
         theme=_clean_text(theme),
         description=description.strip(),
+        gated=gated,
+        clinic_booking_cutoff_hours=_check_cutoff(clinic_booking_cutoff_hours),
         created_by=actor,
     )
     CohortStage.objects.bulk_create(
@@ -86,13 +98,25 @@ def cohort_create(
 
 @transaction.atomic
 def cohort_update(
-    *, cohort: Cohort, name: str, year: int, partner: str = "", theme: str = "", description: str = ""
+    *,
+    cohort: Cohort,
+    name: str,
+    year: int,
+    partner: str = "",
+    theme: str = "",
+    description: str = "",
+    gated: bool | None = None,
+    clinic_booking_cutoff_hours: int | None = None,
 ) -> Cohort:
     name = _clean_text(name)
     _check_cohort_fields(cohort.region, name, year, exclude_pk=cohort.pk)
     cohort.name, cohort.year = name, year
     cohort.partner, cohort.theme = _clean_text(partner), _clean_text(theme)
     cohort.description = description.strip()
+    if gated is not None:
+        cohort.gated = gated
+    if clinic_booking_cutoff_hours is not None:
+        cohort.clinic_booking_cutoff_hours = _check_cutoff(clinic_booking_cutoff_hours)
     cohort.save()
     return cohort
 

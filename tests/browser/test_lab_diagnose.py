@@ -11,6 +11,7 @@ from lumbung.labs import services
 from lumbung.labs.models import Cohort, Idea, Problem, Team
 from lumbung.regions.models import Region, Unit
 from tests.browser.test_journey import log_in
+from tests.factories import lab_approve_through, lab_schedule_open
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,15 +28,19 @@ def lab_teams(
 ) -> tuple[Team, Team]:
     """A cohort with two unit teams, each with its own coach (as in tests/test_labs_diagnose.py)."""
     cohort: Cohort = services.cohort_create(actor=admin, region=region, name="Lab Inovasi 2023", year=2023)
+    lab_schedule_open(cohort)
     coach = make_user("coach@uji.id", Role.COACH, region)
     other_coach = make_user("coach.lain@uji.id", Role.COACH, region)
     services.participants_enrol(cohort=cohort, units=[unit, other_unit])
     services.coach_add(cohort=cohort, user=coach)
     services.coach_add(cohort=cohort, user=other_coach)
-    return (
+    teams = (
         services.unit_team_create(cohort=cohort, unit=unit, coach=coach),
         services.unit_team_create(cohort=cohort, unit=other_unit, coach=other_coach),
     )
+    for team in teams:
+        lab_approve_through(team, "drum_up")
+    return teams
 
 
 def add_problem(page: Any, title: str, u: str, s: str, g: str) -> None:
