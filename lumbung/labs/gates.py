@@ -42,7 +42,7 @@ from .models import (
     TeamFile,
     region_today,
 )
-from .stages import STAGE_BY_CODE
+from .stages import STAGE_BY_CODE, STAGES
 
 EDITABLE = (GateStatus.DRAFT, GateStatus.RETURNED)
 
@@ -100,6 +100,35 @@ def team_stage(team: Team, code: str, today: dt.date | None = None) -> TeamStage
         if item.stage.code == code:
             return item
     raise ValueError(f"Unknown stage {code!r}")
+
+
+@dataclass(frozen=True)
+class TeamProgress:
+    """Where a team is: the first stage it has not had approved, and that stage's status."""
+
+    stage_name: str
+    status: str  # a GateStatus; "approved" only once every stage is approved
+
+    def get_status_display(self) -> str:
+        return str(GateStatus(self.status).label)
+
+
+def progress_by_team(team_ids: Iterable[int]) -> dict[int, TeamProgress]:
+    """Each team's current stage, in one query."""
+    works: dict[int, dict[str, str]] = {}
+    for team_id, stage, status in StageWork.objects.filter(team_id__in=list(team_ids)).values_list(
+        "team_id", "stage", "status"
+    ):
+        works.setdefault(team_id, {})[stage] = status
+    result = {}
+    for team_id in team_ids:
+        statuses = works.get(team_id, {})
+        current = next((s for s in STAGES if statuses.get(s.code) != GateStatus.APPROVED), None)
+        if current is None:
+            result[team_id] = TeamProgress(STAGES[-1].name, GateStatus.APPROVED)
+        else:
+            result[team_id] = TeamProgress(current.name, statuses.get(current.code, GateStatus.DRAFT))
+    return result
 
 
 def _closed_message(item: TeamStage) -> str:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from lumbung.accounts.access import AuthenticatedRequest, admin_regions, get_region_for_admin
 from lumbung.core.forms import add_service_errors
 
-from . import diagnose, jury_services, selectors, services
+from . import diagnose, gates, jury_services, selectors, services
 from .access import (
     can_manage,
     get_cohort_for_admin,
@@ -71,6 +71,7 @@ def cohort_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "tie_rule": TIE_RULE,
             "readable_teams": readable,
             "editable_teams": editable,
+            "progress": gates.progress_by_team([team.pk for team in page.teams]),
         },
     )
 
