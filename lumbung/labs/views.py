@@ -20,7 +20,7 @@ from .access import (
 )
 from .forms import CohortForm, EnrolForm, ReopenForm, SessionForm, StageForm
 from .jury_views import TIE_RULE
-from .models import Cohort, CohortStage, StageState
+from .models import Cohort, CohortStage, Participant, StageState, Team
 
 
 def _stage(cohort: Cohort, code: str) -> CohortStage:
@@ -35,7 +35,15 @@ def _stage(cohort: Cohort, code: str) -> CohortStage:
 def cohort_list(request: AuthenticatedRequest) -> HttpResponse:
     cohorts = visible_cohorts(request.user).select_related("region").order_by("region__name", "-year", "name")
     regions = list(admin_regions(request.user).order_by("name"))
-    return render(request, "labs/cohort_list.html", {"cohorts": cohorts, "admin_regions": regions})
+    my_teams = Participant.objects.filter(user=request.user, team__isnull=False).select_related(
+        "team__cohort", "team__unit"
+    )
+    coaching = Team.objects.filter(coach=request.user).exists()
+    return render(
+        request,
+        "labs/cohort_list.html",
+        {"cohorts": cohorts, "admin_regions": regions, "my_teams": my_teams, "coaching": coaching},
+    )
 
 
 @login_required

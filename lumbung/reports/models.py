@@ -16,6 +16,7 @@ class ImportBatch(models.Model):
         UNITS = "units", pgettext_lazy("import kind", "Unit")
         PEOPLE = "people", _("Orang")
         INNOVATIONS = "innovations", _("Inovasi")
+        PARTICIPANTS = "participants", _("Peserta lab")
 
     class State(models.TextChoices):
         CHECKING = "checking", _("Sedang diperiksa")
@@ -26,6 +27,10 @@ class ImportBatch(models.Model):
 
     kind = models.CharField(_("jenis impor"), max_length=12, choices=Kind.choices)
     region = models.ForeignKey("regions.Region", on_delete=models.CASCADE, related_name="+")
+    # The lab cohort a participants import enrols into; empty for the other kinds.
+    cohort = models.ForeignKey(
+        "labs.Cohort", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

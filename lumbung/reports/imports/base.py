@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lumbung.accounts.models import User
+from lumbung.labs.models import Cohort
 from lumbung.regions.models import Region, Unit
 
 from ..models import ImportBatch
@@ -20,8 +21,17 @@ class Importer:
     kind: ClassVar[str]
     columns: ClassVar[tuple[Column, ...]]
 
-    def __init__(self, *, region: Region, actor: User | None, source_name: str = "", lock: bool = False):
+    def __init__(
+        self,
+        *,
+        region: Region,
+        actor: User | None,
+        source_name: str = "",
+        lock: bool = False,
+        cohort: Cohort | None = None,
+    ):
         self.region, self.actor, self.source_name = region, actor, source_name
+        self.cohort = cohort  # the lab cohort a participants import enrols into
         # At write time the rows to update are locked until the transaction ends (PostgreSQL).
         self.lock = lock
         self.errors: list[RowError] = []

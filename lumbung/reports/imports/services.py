@@ -18,12 +18,14 @@ from lumbung.accounts.access import is_region_admin
 from lumbung.accounts.models import User
 from lumbung.jobs import queue
 from lumbung.jobs.models import Job
+from lumbung.labs.models import Cohort
 from lumbung.regions.models import Region
 
 from ..models import ImportBatch
 from .base import Importer
 from .cells import Row, RowError, columns_by_key
 from .innovations import InnovationImporter
+from .participants import ParticipantImporter
 from .people import PeopleImporter
 from .reading import ImportFileError, check_size, file_format, read_table
 from .units import UnitImporter
@@ -32,7 +34,10 @@ IMPORTERS: dict[str, type[Importer]] = {
     ImportBatch.Kind.UNITS: UnitImporter,
     ImportBatch.Kind.PEOPLE: PeopleImporter,
     ImportBatch.Kind.INNOVATIONS: InnovationImporter,
+    ImportBatch.Kind.PARTICIPANTS: ParticipantImporter,
 }
+# Kinds that write into a lab cohort rather than the region as a whole.
+COHORT_KINDS = {ImportBatch.Kind.PARTICIPANTS}
 # A file with thousands of bad rows is kept readable (and its record small): the first ones are shown.
 MAX_STORED_ERRORS = 1000
 
@@ -54,9 +59,12 @@ def check_rows(
     source_name: str = "",
     progress: Progress | None = None,
     lock: bool = False,
+    cohort: Cohort | None = None,
 ) -> Importer:
     """Read and check every row against the database as it is now; raise ImportFileError for a bad file."""
-    importer = importer_for(kind)(region=region, actor=actor, source_name=source_name, lock=lock)
+    importer = importer_for(kind)(
+        region=region, actor=actor, source_name=source_name, lock=lock, cohort=cohort
+    )
     table = read_table(stream, importer.columns)
     importer.present = table.present
     importer.prepare()
@@ -73,16 +81,30 @@ def check_rows(
 
 
 def import_file(
-    *, kind: str, region: Region, actor: User | None, path: Path, dry_run: bool = False
+    *,
+    kind: str,
+    region: Region,
+    actor: User | None,
+    path: Path,
+    dry_run: bool = False,
+    cohort: Cohort | None = None,
 ) -> Importer:
     """Check a file on disk and, unless dry_run or a row is bad, write it in one transaction (the CLI)."""
     check_size(path.stat().st_size)
     stream = io.BytesIO(path.read_bytes())
     if dry_run:
-        return check_rows(kind=kind, region=region, actor=actor, stream=stream, source_name=path.name)
+        return check_rows(
+            kind=kind, region=region, actor=actor, stream=stream, source_name=path.name, cohort=cohort
+        )
     with transaction.atomic():
         importer = check_rows(
-            kind=kind, region=region, actor=actor, stream=stream, source_name=path.name, lock=True
+            kind=kind,
+            region=region,
+            actor=actor,
+            stream=stream,
+            source_name=path.name,
+            lock=True,
+            cohort=cohort,
         )
         if not importer.errors:
             importer.write()
@@ -90,11 +112,17 @@ def import_file(
 
 
 @transaction.atomic
-def import_start(*, actor: User, region: Region, kind: str, upload: UploadedFile) -> ImportBatch:
+def import_start(
+    *, actor: User, region: Region, kind: str, upload: UploadedFile, cohort: Cohort | None = None
+) -> ImportBatch:
     """Keep the uploaded file and queue the check of its rows; refuse a file that is no spreadsheet now."""
     if not is_region_admin(actor, region):
         raise PermissionDenied
     importer = importer_for(kind)
+    if kind in COHORT_KINDS and (cohort is None or cohort.region_id != region.pk):
+        raise ValidationError(_("Pilih angkatan laboratorium inovasi tujuan impor."))
+    if kind not in COHORT_KINDS:
+        cohort = None
     check_size(upload.size or 0)
     assert upload.file is not None
     upload.file.seek(0)
@@ -103,6 +131,7 @@ def import_start(*, actor: User, region: Region, kind: str, upload: UploadedFile
     batch = ImportBatch(
         kind=kind,
         region=region,
+        cohort=cohort,
         created_by=actor,
         token=secrets.token_hex(16),
         extension=f".{file_kind}",
@@ -210,6 +239,7 @@ def run_check(*, job: Job, batch: ImportBatch) -> None:
             stream=_open(batch),
             source_name=batch.original_name,
             progress=progress,
+            cohort=batch.cohort,
         )
     except ImportFileError as error:
         _record(batch, None, error)
@@ -260,6 +290,7 @@ def run_write(*, job: Job, batch: ImportBatch) -> None:
                 stream=_open(batch),
                 source_name=batch.original_name,
                 lock=True,
+                cohort=batch.cohort,
             )
             if importer.errors:
                 stale = importer

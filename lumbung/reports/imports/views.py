@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 
 from lumbung.accounts.access import AuthenticatedRequest, get_region_for_admin
 from lumbung.core.forms import add_service_errors
+from lumbung.labs.models import Cohort
 from lumbung.regions.models import Region
 
 from ..models import ImportBatch
@@ -19,6 +20,7 @@ KIND_SLUGS = {
     "unit": ImportBatch.Kind.UNITS,
     "orang": ImportBatch.Kind.PEOPLE,
     "inovasi": ImportBatch.Kind.INNOVATIONS,
+    "peserta": ImportBatch.Kind.PARTICIPANTS,
 }
 SLUG_OF: dict[str, str] = {str(kind): slug for slug, kind in KIND_SLUGS.items()}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -53,11 +55,20 @@ def import_index(request: AuthenticatedRequest, code: str) -> HttpResponse:
 def import_upload(request: AuthenticatedRequest, code: str, kind: str) -> HttpResponse:
     region = get_region_for_admin(request.user, code)
     kind_value = _kind(kind)
-    form = UploadForm(request.POST or None, request.FILES or None)
+    cohorts = None
+    initial = {}
+    if kind_value in services.COHORT_KINDS:
+        cohorts = Cohort.objects.filter(region=region).order_by("-year", "name")
+        initial["cohort"] = request.GET.get("angkatan")
+    form = UploadForm(request.POST or None, request.FILES or None, cohorts=cohorts, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             batch = services.import_start(
-                actor=request.user, region=region, kind=kind_value, upload=form.cleaned_data["file"]
+                actor=request.user,
+                region=region,
+                kind=kind_value,
+                upload=form.cleaned_data["file"],
+                cohort=form.cleaned_data.get("cohort"),
             )
         except ValidationError as error:
             add_service_errors(form, ValidationError({"file": error.messages}))

@@ -1,5 +1,6 @@
-"""`lumbung import innovations|units|people FILE --region CODE [--dry-run]`: exit 0 when every row was
-imported, 1 when any row is bad (then nothing is written), with the row-by-row report on standard output."""
+"""`lumbung import innovations|units|people|participants FILE --region CODE [--cohort ID] [--dry-run]`:
+exit 0 when every row was imported, 1 when any row is bad (then nothing is written), with the row-by-row
+report on standard output."""
 
 from pathlib import Path
 from typing import Any
@@ -7,9 +8,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lumbung.accounts.models import User
+from lumbung.labs.models import Cohort
 from lumbung.regions.models import Region
 from lumbung.reports.imports.reading import ImportFileError
-from lumbung.reports.imports.services import IMPORTERS, import_file
+from lumbung.reports.imports.services import COHORT_KINDS, IMPORTERS, import_file
 
 
 class Command(BaseCommand):
@@ -19,6 +21,9 @@ class Command(BaseCommand):
         parser.add_argument("kind", choices=sorted(IMPORTERS))
         parser.add_argument("file", type=Path)
         parser.add_argument("--region", required=True, help="Region code, e.g. 73.72.")
+        parser.add_argument(
+            "--cohort", type=int, help="Lab cohort id, for participants (shown in its address)."
+        )
         parser.add_argument("--dry-run", action="store_true", help="Check every row; write nothing.")
         parser.add_argument("--user", help="Email of the person recorded as the author (default: nobody).")
 
@@ -31,12 +36,22 @@ class Command(BaseCommand):
             actor = User.objects.filter(email__iexact=options["user"]).first()
             if actor is None:
                 raise CommandError(f"Pengguna {options['user']} tidak ditemukan.")
+        cohort = None
+        if options["kind"] in COHORT_KINDS:
+            cohort = Cohort.objects.filter(region=region, pk=options["cohort"] or 0).first()
+            if cohort is None:
+                raise CommandError("Sebutkan angkatan wilayah ini dengan --cohort ID.")
         path: Path = options["file"]
         if not path.is_file():
             raise CommandError(f"Berkas {path} tidak ditemukan.")
         try:
             importer = import_file(
-                kind=options["kind"], region=region, actor=actor, path=path, dry_run=options["dry_run"]
+                kind=options["kind"],
+                region=region,
+                actor=actor,
+                path=path,
+                dry_run=options["dry_run"],
+                cohort=cohort,
             )
         except ImportFileError as error:
             self.stdout.write(f"{path.name}: " + " ".join(error.messages))
