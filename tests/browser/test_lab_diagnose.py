@@ -1,5 +1,7 @@
-"""The Diagnose journey in a browser: USG-scored problems, a chosen idea, the coach and others reading."""
+"""The Diagnose → Design journey in a browser: USG-scored problems, a chosen idea, the stage submitted,
+the coach returning then approving it, and the team designing its innovation once Design opens."""
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -8,7 +10,16 @@ import pytest
 
 from lumbung.accounts.models import Role, User
 from lumbung.labs import services
-from lumbung.labs.models import Cohort, Idea, Problem, Team
+from lumbung.labs.models import (
+    Cohort,
+    Design,
+    Idea,
+    Problem,
+    ReadinessAnswer,
+    ReadinessQuestion,
+    StageWork,
+    Team,
+)
 from lumbung.regions.models import Region, Unit
 from tests.browser.test_journey import log_in
 from tests.factories import lab_approve_through, lab_schedule_open
@@ -59,7 +70,7 @@ def ranked_titles(page: Any) -> list[str]:
     return page.locator("table tbody tr td:nth-child(2) strong").all_inner_texts()
 
 
-def test_team_diagnoses_problems_and_chooses_an_idea(
+def test_team_goes_from_diagnose_to_design_with_its_coach_approving(
     browser: Any,
     live_server: Any,
     lab_teams: tuple[Team, Team],
@@ -69,13 +80,15 @@ def test_team_diagnoses_problems_and_chooses_an_idea(
 ) -> None:
     base = live_server.url
     team, other_team = lab_teams
-    register = f"{base}/lab/angkatan/{team.cohort_id}/tim/{team.pk}/diagnosa/"
+    team_page = f"{base}/lab/angkatan/{team.cohort_id}/tim/{team.pk}/"
+    register = f"{team_page}diagnosa/"
 
     # A member of the team opens the cohort page and follows the team's link.
     member = log_in(browser, base, innovator.email)
     member.goto(f"{base}/lab/angkatan/{team.cohort_id}/")
-    row = member.locator("tr", has_text=team.name)
-    row.get_by_role("link", name="Masalah dan gagasan").click()
+    member.get_by_role("link", name=team.name, exact=True).click()
+    member.wait_for_url(team_page)
+    stage_row(member, "Diagnose").get_by_role("link", name="Buka pekerjaan").click()
     member.wait_for_url(register)
     assert "Belum ada masalah." in member.content()
     member.screenshot(path=shots / "1-register-empty.png", full_page=True)
@@ -156,5 +169,66 @@ def test_team_diagnoses_problems_and_chooses_an_idea(
     assert response.status == 403
     assert "CSRF" not in response.text()
     assert Problem.objects.filter(team=team).count() == 2
+
+    # The team submits Diagnose from its page (the readiness answers were given on their own page).
+    question = ReadinessQuestion.objects.create(
+        cohort=team.cohort, position=1, aspect="Kepemimpinan", text="?"
+    )
+    ReadinessAnswer.objects.create(team=team, question=question, value=4)
+    member.goto(team_page)
+    assert "Menunggu persetujuan Diagnose" in stage_row(member, "Design").inner_text()
+    stage_row(member, "Diagnose").get_by_role("button", name="Ajukan").click()
+    member.wait_for_load_state("networkidle")
+    assert "Pekerjaan tahap Diagnose sudah diajukan." in member.content()
+    assert "Menunggu persetujuan" in stage_row(member, "Diagnose").inner_text()
+    member.screenshot(path=shots / "8-submitted.png", full_page=True)
+
+    # The coach returns it with a note first: a return without a note is refused.
+    coach.goto(team_page)
+    stage_row(coach, "Diagnose").get_by_role("link", name="Periksa").click()
+    coach.get_by_role("button", name="Kembalikan dengan catatan").click()
+    coach.wait_for_load_state("networkidle")
+    assert "Tuliskan catatan" in coach.content()
+    coach.get_by_label("Catatan untuk tim").fill("Tambahkan data antrean sebulan terakhir.")
+    coach.get_by_role("button", name="Kembalikan dengan catatan").click()
+    coach.wait_for_url(team_page)
+    assert "Tambahkan data antrean sebulan terakhir." in stage_row(coach, "Diagnose").inner_text()
+
+    # The team sees the note, fixes the work and submits again; the coach approves.
+    member.goto(team_page)
+    assert "Dikembalikan" in stage_row(member, "Diagnose").inner_text()
+    stage_row(member, "Diagnose").get_by_role("button", name="Ajukan").click()
+    member.wait_for_load_state("networkidle")
+    coach.goto(team_page)
+    stage_row(coach, "Diagnose").get_by_role("link", name="Periksa").click()
+    coach.get_by_label("Catatan untuk tim").fill("Lanjut ke rancangan.")
+    coach.get_by_role("button", name="Setujui").click()
+    coach.wait_for_url(team_page)
+    assert "Disetujui" in stage_row(coach, "Diagnose").inner_text()
+    coach.screenshot(path=shots / "9-approved.png", full_page=True)
+    assert StageWork.objects.get(team=team, stage="diagnose").status == "approved"
+
+    # Design is now open for the team: it designs from its chosen idea and adds a milestone.
+    member.goto(team_page)
+    assert "Terbuka" in stage_row(member, "Design").inner_text()
+    assert "Riwayat tahap" in member.content() and "Lanjut ke rancangan." in member.content()
+    stage_row(member, "Design").get_by_role("link", name="Buka pekerjaan").click()
+    member.get_by_role("link", name="Mulai merancang").click()
+    assert member.get_by_label("Nama inovasi").input_value() == "Antrean daring"
+    member.get_by_label("Manfaat").fill("Warga tidak lagi menunggu berjam-jam di loket.")
+    save(member)
+    assert Design.objects.get(team=team).name == "Antrean daring"
+    member.get_by_role("link", name="Tambah tonggak").click()
+    member.get_by_label("Kegiatan").fill("Uji coba antrean daring di loket utama")
+    member.get_by_label("Penanggung jawab").fill("Kepala Seksi Pelayanan")
+    member.get_by_label("Tenggat").fill((dt.date.today() + dt.timedelta(days=7)).isoformat())
+    member.get_by_label("Keluaran yang diharapkan").fill("Laporan uji coba")
+    save(member)
+    assert "Uji coba antrean daring di loket utama" in member.content()
+    member.screenshot(path=shots / "10-design.png", full_page=True)
     for page in (member, coach, outsider):
         page.context.close()
+
+
+def stage_row(page: Any, name: str) -> Any:
+    return page.locator("table tbody tr", has=page.get_by_text(name, exact=True))
