@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -27,12 +27,7 @@ STAGE_PAGES = {
 
 def _stage_link(code: str, cohort_pk: int, team_pk: int) -> str:
     name = STAGE_PAGES.get(code)
-    if name is None:
-        return ""
-    try:
-        return reverse(name, args=[cohort_pk, team_pk])
-    except NoReverseMatch:
-        return ""
+    return reverse(name, args=[cohort_pk, team_pk]) if name else ""
 
 
 @login_required
