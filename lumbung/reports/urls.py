@@ -4,4 +4,5 @@ app_name = "reports"
 urlpatterns = [
     path("impor/", include("lumbung.reports.imports.urls")),
     path("ekspor/", include("lumbung.reports.exports.urls")),
+    path("lab/", include("lumbung.reports.labbook.urls")),
 ]
