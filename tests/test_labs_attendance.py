@@ -228,3 +228,180 @@ def test_admin_pages_are_for_the_regions_admin(
         assert client.get(url).status_code == 404, url
         assert client.post(url, {}).status_code == 404, url
     assert Attendance.objects.count() == 0
+
+
+# Personal badges scanned by organisers
+
+
+def me_in(cohort: Cohort, user: User) -> Participant:
+    return Participant.objects.get(cohort=cohort, user=user)
+
+
+def badge_url(participant: Participant) -> str:
+    return reverse("labs:attendance_badge_scan", args=[attendance.badge_token(participant)])
+
+
+def test_participant_sees_their_own_badge(
+    client: Any, cohort: Cohort, innovator: User, admin: User, foreign_admin: User,
+    django_assert_max_num_queries: Any,
+) -> None:  # fmt: skip
+    url = reverse("labs:participant_badge", args=[cohort.pk])
+    client.force_login(innovator)
+    with django_assert_max_num_queries(8):
+        page = client.get(url).content.decode()
+    assert "Inovator" in page and "Dinas Kesehatan" in page and "<svg" in page
+    me = me_in(cohort, innovator)
+    assert attendance.badge_token(me) == attendance.badge_token(me)  # a printed badge keeps working
+    assert attendance.badge_participant_id(f"http://testserver{badge_url(me)}") == me.pk
+    client.force_login(admin)  # an organiser has no badge of their own
+    assert client.get(url).status_code == 404
+    client.force_login(foreign_admin)
+    assert client.get(url).status_code == 404
+
+
+def test_organiser_scans_a_badge_and_confirms(
+    client: Any, cohort: Cohort, admin: User, innovator: User, django_assert_max_num_queries: Any
+) -> None:
+    running = make_session(cohort, timezone.now() - dt.timedelta(minutes=30), title="Pleno berjalan")
+    make_session(cohort, timezone.now() - dt.timedelta(hours=1), mode=Mode.ONLINE, title="Daring")
+    url = badge_url(me_in(cohort, innovator))
+    client.force_login(admin)
+    with django_assert_max_num_queries(10):
+        page = client.get(url).content.decode()
+    assert "Inovator" in page and f'value="{running.pk}" checked' in page and "Daring" not in page
+
+    done = client.post(url, {"session": running.pk}, follow=True).content.decode()
+    assert "tercatat hadir di Pleno berjalan" in done and "sudah tercatat" in done
+    record = Attendance.objects.get()
+    assert record.method == Attendance.Method.ORGANISER and record.marked_by == admin
+
+    again = client.post(url, {"session": running.pk}, follow=True)
+    assert again.status_code == 200 and "sudah tercatat sebelumnya" in again.content.decode()
+    assert Attendance.objects.count() == 1
+    assert "Pilih sesi" in client.post(url, {"session": "x"}, follow=True).content.decode()
+
+
+def test_badge_scan_refuses_tampered_tokens_and_non_organisers(
+    client: Any, cohort: Cohort, admin: User, innovator: User, other_innovator: User, foreign_admin: User
+) -> None:
+    session = make_session(cohort, timezone.now() - dt.timedelta(minutes=30))
+    me = me_in(cohort, innovator)
+    token = attendance.badge_token(me)
+    other = me_in(cohort, other_innovator)
+    forged = f"{other.pk}:{token.split(':', 1)[1]}"  # someone else's id under this signature
+    client.force_login(admin)
+    for bad in (forged, token[:-2] + "xx", "42"):
+        response = client.get(reverse("labs:attendance_badge_scan", args=[bad]))
+        assert response.status_code == 400 and "tidak sah" in response.content.decode()
+        assert (
+            client.post(
+                reverse("labs:attendance_badge_scan", args=[bad]), {"session": session.pk}
+            ).status_code
+            == 400
+        )
+    client.force_login(other_innovator)  # a participant may not mark another
+    assert client.get(badge_url(me)).status_code == 403
+    assert client.post(badge_url(me), {"session": session.pk}).status_code == 403
+    client.force_login(foreign_admin)
+    assert client.post(badge_url(me), {"session": session.pk}).status_code == 404
+    assert Attendance.objects.count() == 0
+
+
+def test_organiser_marking_window_and_enrolment(
+    cohort: Cohort, admin: User, innovator: User, foreign_coach: User
+) -> None:
+    me = me_in(cohort, innovator)
+    session = make_session(cohort, START)  # 09.00–12.00 WITA
+    closed = START + dt.timedelta(hours=5, seconds=1)  # more than two hours after the end
+    with pytest.raises(ValidationError, match=r"sudah selesai pada 1 Maret 2024 12\.00 WITA"):
+        attendance.attendance_mark_by_organiser(session=session, participant=me, actor=admin, now=closed)
+    with pytest.raises(ValidationError, match="belum dibuka"):
+        attendance.attendance_mark_by_organiser(
+            session=session, participant=me, actor=admin, now=START - dt.timedelta(hours=2)
+        )
+    late = START + dt.timedelta(hours=4)  # after the end, within the organisers' two hours
+    record, created = attendance.attendance_mark_by_organiser(
+        session=session, participant=me, actor=admin, now=late
+    )
+    assert created and record.method == Attendance.Method.ORGANISER
+    # Scanned again once closed: told it was recorded, not refused.
+    again = attendance.attendance_mark_by_organiser(session=session, participant=me, actor=admin, now=closed)
+    assert again == (record, False)
+
+    coach = services.coach_add(cohort=cohort, user=foreign_coach)
+    with pytest.raises(ValidationError, match="tidak terdaftar sebagai peserta"):
+        attendance.attendance_mark_by_organiser(session=session, participant=coach, actor=admin, now=START)
+    daring = make_session(cohort, START, mode=Mode.ONLINE)
+    with pytest.raises(ValidationError, match="Sesi ini daring"):
+        attendance.attendance_mark_by_organiser(session=daring, participant=me, actor=admin, now=START)
+    elsewhere = services.cohort_create(actor=admin, region=cohort.region, name="Angkatan lain", year=2024)
+    stranger = Participant.objects.create(cohort=elsewhere, user=admin)
+    with pytest.raises(ValidationError, match="angkatan lain"):
+        attendance.attendance_mark_by_organiser(session=session, participant=stranger, actor=admin, now=START)
+    stranger_token = attendance.badge_token(stranger)
+    stranger.delete()
+    with pytest.raises(ValidationError, match="tidak terdaftar lagi"):
+        attendance.badge_participant(stranger_token)
+    assert Attendance.objects.count() == 1
+
+
+def test_default_session_is_the_one_on_now_else_the_next_today(cohort: Cohort) -> None:
+    ended_long_ago = make_session(cohort, START - dt.timedelta(hours=6), hours=1, title="Pagi")
+    just_ended = make_session(cohort, START - dt.timedelta(hours=2), hours=1, title="Baru selesai")
+    later = make_session(cohort, START + dt.timedelta(hours=5), title="Sore")
+    make_session(cohort, START + dt.timedelta(days=1), title="Besok")
+    make_session(cohort, START, mode=Mode.ONLINE, title="Daring")
+    sessions, default = attendance.organiser_sessions(cohort, now=START)
+    assert [s.title for s in sessions] == ["Baru selesai", "Sore"] and default == later
+    running = make_session(cohort, START - dt.timedelta(minutes=10), title="Berjalan")
+    sessions, default = attendance.organiser_sessions(cohort, now=START)
+    assert default == running and ended_long_ago not in sessions and just_ended in sessions
+
+
+def test_bulk_scan_page_takes_typed_tokens_and_links(
+    client: Any, cohort: Cohort, admin: User, innovator: User, other_innovator: User,
+    django_assert_max_num_queries: Any,
+) -> None:  # fmt: skip
+    session = make_session(cohort, timezone.now() - dt.timedelta(minutes=30))
+    url = reverse("labs:attendance_scan", args=[cohort.pk, session.pk])
+    me, other = me_in(cohort, innovator), me_in(cohort, other_innovator)
+    client.force_login(admin)
+    assert "Belum ada yang tercatat hadir" in client.get(url).content.decode()
+    first = client.post(url, {"code": f"  http://testserver{badge_url(me)}\n"}, follow=True).content.decode()
+    assert "Inovator tercatat hadir" in first
+    assert (
+        "tercatat hadir"
+        in client.post(url, {"code": attendance.badge_token(other)}, follow=True).content.decode()
+    )
+    repeat = client.post(url, {"code": attendance.badge_token(other)}, follow=True).content.decode()
+    assert "sudah tercatat sebelumnya" in repeat
+    assert "tidak sah" in client.post(url, {"code": "https://contoh.id/lain"}, follow=True).content.decode()
+    assert "Pindai kode QR peserta" in client.post(url, {"code": " "}, follow=True).content.decode()
+    with django_assert_max_num_queries(10):
+        page = client.get(url).content.decode()
+    assert "2 orang tercatat hadir" in page
+    assert set(Attendance.objects.values_list("participant", "method")) == {
+        (me.pk, "organiser"), (other.pk, "organiser")
+    }  # fmt: skip
+
+    elsewhere = services.cohort_create(actor=admin, region=cohort.region, name="Angkatan lain", year=2024)
+    stranger = Participant.objects.create(cohort=elsewhere, user=admin)
+    refused = client.post(url, {"code": attendance.badge_token(stranger)}, follow=True).content.decode()
+    assert "milik peserta angkatan lain" in refused
+    client.force_login(innovator)
+    assert client.get(url).status_code == 403 and client.post(url, {"code": "x"}).status_code == 403
+    assert Attendance.objects.count() == 2
+
+
+def test_scanning_for_a_closed_session_is_refused_on_the_page(
+    client: Any, cohort: Cohort, admin: User, innovator: User
+) -> None:
+    closed = make_session(cohort, timezone.now() - dt.timedelta(hours=6), hours=3)  # ended 3 hours ago
+    url = reverse("labs:attendance_scan", args=[cohort.pk, closed.pk])
+    client.force_login(admin)
+    assert "presensi sudah ditutup" in client.get(url).content.decode()
+    token = attendance.badge_token(me_in(cohort, innovator))
+    assert "presensi sudah ditutup" in client.post(url, {"code": token}, follow=True).content.decode()
+    badge = client.post(badge_url(me_in(cohort, innovator)), {"session": closed.pk}, follow=True)
+    assert "presensi sudah ditutup" in badge.content.decode()
+    assert Attendance.objects.count() == 0

@@ -1,18 +1,25 @@
-"""The jury: rubric arithmetic, the tie rule, score bounds, jurors' privacy and the published Top N."""
+"""The jury: rubric arithmetic and page, the tie rule, score bounds, jurors' privacy, the published Top N,
+and the Display entry's poster and photos."""
 
+import struct
+import zlib
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from lumbung.accounts.models import Role, User
-from lumbung.labs import jury_services, services
+from lumbung.labs import gates, jury_services, services
 from lumbung.labs.jury import EntryScores, RubricCriterion, rank_entries
-from lumbung.labs.models import Cohort, Criterion, Entry, Score, Team
+from lumbung.labs.models import Cohort, Criterion, Entry, GateStatus, Score, StageWork, Team, TeamFile
 from lumbung.regions.models import Region, Unit
+
+from .factories import lab_approve_through
 
 DEFAULT = [
     RubricCriterion("Kebaharuan", 30),
@@ -123,12 +130,14 @@ def jurors(make_user: Callable[..., User], region: Region) -> tuple[User, User]:
 
 
 @pytest.fixture
-def entries(cohort: Cohort, unit: Unit, other_unit: Unit) -> tuple[Entry, Entry]:
+def entries(cohort: Cohort, unit: Unit, other_unit: Unit, admin: User) -> tuple[Entry, Entry]:
     one = Team.objects.create(cohort=cohort, unit=unit, name="Tim Dinkes")
     two = Team.objects.create(cohort=cohort, unit=other_unit, name="Tim Disdag")
     return (
-        jury_services.entry_save(team=one, pitch="Antar obat ke rumah.", video_url="https://video.id/1"),
-        jury_services.entry_save(team=two, pitch="Pasar daring."),
+        jury_services.entry_save(
+            actor=admin, team=one, pitch="Antar obat ke rumah.", video_url="https://video.id/1"
+        ),
+        jury_services.entry_save(actor=admin, team=two, pitch="Pasar daring."),
     )
 
 
@@ -232,3 +241,280 @@ def test_ranking_is_hidden_until_published_then_top_n_on_cohort_page(
     assert "Pasar daring." not in detail  # only the Top 1
     with pytest.raises(ValidationError):
         score_all(entries[1], jurors[0], [100, 100, 100, 100, 100])
+
+
+# The Display stage's entry: poster and event photos
+
+
+def png_bytes() -> bytes:
+    """A real 1×1 PNG."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+
+
+def image(name: str = "poster.png", content: bytes | None = None) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, png_bytes() if content is None else content, content_type="image/png")
+
+
+@pytest.fixture
+def display_open(lab_teams: tuple[Team, Team]) -> tuple[Team, Team]:
+    for team in lab_teams:
+        lab_approve_through(team, "deliver")
+    return lab_teams
+
+
+def entry_url(team: Team) -> str:
+    return reverse("labs:entry_edit", args=[team.cohort_id, team.pk])
+
+
+def image_url(team: Team, file_pk: int) -> str:
+    return reverse("labs:entry_image", args=[team.cohort_id, team.pk, file_pk])
+
+
+def test_png_poster_is_stored_and_shown_inline(
+    client: Any, display_open: tuple[Team, Team], innovator: User
+) -> None:
+    team = display_open[0]
+    client.force_login(innovator)
+    response = client.post(entry_url(team), {"action": "entry", "pitch": "Antar obat.", "poster": image()})
+    assert response.status_code == 302
+    entry = Entry.objects.select_related("poster").get(team=team)
+    assert entry.poster is not None and entry.poster.purpose == TeamFile.Purpose.POSTER
+    assert entry.poster.content_type == "image/png" and entry.poster.uploaded_by == innovator
+    page = client.get(entry_url(team)).content.decode()
+    assert image_url(team, entry.poster.pk) in page
+    assert reverse("labs:team_file_download", args=[team.cohort_id, team.pk, entry.poster.pk]) in page
+    shown = client.get(image_url(team, entry.poster.pk))
+    assert shown.status_code == 200 and shown["Content-Type"] == "image/png"
+    assert shown["Content-Disposition"] == "inline" and shown["X-Content-Type-Options"] == "nosniff"
+    assert b"".join(shown.streaming_content) == png_bytes()
+
+    # A new poster replaces the old one; the old file row goes.
+    old = entry.poster.pk
+    client.post(entry_url(team), {"action": "entry", "pitch": "Antar obat.", "poster": image("baru.png")})
+    assert not TeamFile.objects.filter(pk=old).exists()
+    assert TeamFile.objects.filter(team=team, purpose=TeamFile.Purpose.POSTER).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"bukan gambar, hanya teks", "Jenis berkas tidak diizinkan"),
+        (b"%PDF-1.4\n1 0 obj\n%%EOF\n", "Unggah gambar JPEG atau PNG."),
+    ],
+)
+def test_fake_or_non_image_poster_is_refused_and_nothing_written(
+    client: Any, display_open: tuple[Team, Team], innovator: User, content: bytes, message: str
+) -> None:
+    client.force_login(innovator)
+    data = {"action": "entry", "pitch": "Antar obat.", "poster": image("poster.png", content)}
+    response = client.post(entry_url(display_open[0]), data)
+    assert response.status_code == 400 and message in response.content.decode()
+    assert not Entry.objects.exists() and not TeamFile.objects.exists()
+
+
+def test_display_under_review_refuses_changes_but_not_the_admin(
+    client: Any, display_open: tuple[Team, Team], innovator: User, admin: User
+) -> None:
+    team = display_open[0]
+    StageWork.objects.update_or_create(team=team, stage="display", defaults={"status": GateStatus.SUBMITTED})
+    client.force_login(innovator)
+    page = client.get(entry_url(team)).content.decode()
+    assert "menunggu persetujuan" in page and 'name="pitch"' not in page
+    response = client.post(entry_url(team), {"action": "entry", "pitch": "Antar obat.", "poster": image()})
+    assert response.status_code == 400 and "menunggu persetujuan" in response.content.decode()
+    photo = client.post(entry_url(team), {"action": "photo", "file": image("foto.png")})
+    assert photo.status_code == 400
+    assert not Entry.objects.exists() and not TeamFile.objects.exists()
+    with pytest.raises(ValidationError, match="menunggu persetujuan"):
+        jury_services.entry_save(actor=innovator, team=team, pitch="Antar obat.")
+    assert jury_services.entry_save(actor=admin, team=team, pitch="Koreksi admin.").pitch == "Koreksi admin."
+
+
+def test_photos_are_added_and_removed_after_confirmation(
+    client: Any, display_open: tuple[Team, Team], innovator: User, other_innovator: User, monkeypatch: Any
+) -> None:
+    team = display_open[0]
+    client.force_login(innovator)
+    assert (
+        client.post(
+            entry_url(team), {"action": "photo", "file": image("a.png"), "caption": "Pameran"}
+        ).status_code
+        == 302
+    )
+    refused = client.post(entry_url(team), {"action": "photo", "file": image("b.png", b"GIF89a palsu")})
+    assert refused.status_code == 400
+    [photo] = jury_services.photos_of(team)
+    assert photo.caption == "Pameran" and photo.purpose == TeamFile.Purpose.PHOTO
+    assert image_url(team, photo.pk) in client.get(entry_url(team)).content.decode()
+
+    monkeypatch.setattr(jury_services, "MAX_PHOTOS", 1)
+    with pytest.raises(ValidationError, match="Paling banyak 1 foto"):
+        jury_services.entry_photo_add(actor=innovator, team=team, upload=image("c.png"))
+
+    remove = reverse("labs:entry_photo_remove", args=[team.cohort_id, team.pk, photo.pk])
+    client.force_login(other_innovator)  # reads the cohort's teams, edits only their own
+    assert client.get(remove).status_code == 403 and client.post(remove).status_code == 403
+    client.force_login(innovator)
+    assert "Hapus foto kegiatan?" in client.get(remove).content.decode()
+    assert TeamFile.objects.filter(pk=photo.pk).exists()  # asking removes nothing
+    assert client.post(remove).status_code == 302
+    assert not TeamFile.objects.filter(pk=photo.pk).exists()
+
+
+def test_entry_images_follow_the_entry_reading_rule(
+    client: Any,
+    display_open: tuple[Team, Team],
+    innovator: User,
+    other_innovator: User,
+    lab_coach: User,
+    lab_other_coach: User,
+    lab_juror: User,
+    admin: User,
+    leader: User,
+    foreign_admin: User,
+) -> None:
+    team = display_open[0]
+    entry = jury_services.entry_save(actor=innovator, team=team, pitch="Antar obat.", poster=image())
+    assert entry.poster is not None
+    letter = gates.team_file_add(
+        actor=innovator, team=team, purpose=TeamFile.Purpose.COMMITMENT,
+        upload=SimpleUploadedFile("surat.pdf", b"%PDF-1.4\n%%EOF\n"),
+    )  # fmt: skip
+    url = image_url(team, entry.poster.pk)
+    for reader in (innovator, other_innovator, lab_coach, lab_juror, admin):
+        client.force_login(reader)
+        assert client.get(url).status_code == 200, reader
+        assert client.get(image_url(team, letter.pk)).status_code == 404  # never a non-image inline
+    for outsider in (lab_other_coach, leader, foreign_admin):
+        client.force_login(outsider)
+        assert client.get(url).status_code == 404, outsider
+
+
+def test_jurors_sheet_shows_posters_and_photos_in_few_queries(
+    client: Any,
+    display_open: tuple[Team, Team],
+    innovator: User,
+    other_innovator: User,
+    lab_juror: User,
+    django_assert_max_num_queries: Any,
+) -> None:
+    one, two = display_open
+    first = jury_services.entry_save(actor=innovator, team=one, pitch="Antar obat.", poster=image())
+    jury_services.entry_save(actor=other_innovator, team=two, pitch="Pasar daring.", poster=image("b.png"))
+    photo = jury_services.entry_photo_add(actor=innovator, team=one, upload=image("f.png"))
+    jury_services.criteria_for(one.cohort)  # the default rubric is created on the first visit
+    client.force_login(lab_juror)
+    with django_assert_max_num_queries(12):
+        page = client.get(reverse("labs:jury_score", args=[one.cohort_id])).content.decode()
+    assert first.poster is not None
+    assert image_url(one, first.poster.pk) in page and image_url(one, photo.pk) in page
+    assert "Pasar daring." in page
+    client.force_login(innovator)
+    with django_assert_max_num_queries(16):
+        assert client.get(entry_url(one)).status_code == 200
+
+
+# The rubric page
+
+
+def rubric_data(rows: list[tuple[str, Any]], initial: int, deleted: tuple[int, ...] = ()) -> dict[str, Any]:
+    data: dict[str, Any] = {"form-TOTAL_FORMS": len(rows), "form-INITIAL_FORMS": initial}
+    for i, (name, weight) in enumerate(rows):
+        data[f"form-{i}-name"] = name
+        data[f"form-{i}-weight"] = weight
+        if i in deleted:
+            data[f"form-{i}-DELETE"] = "on"
+    return data
+
+
+def default_rows() -> list[tuple[str, Any]]:
+    return [(c.name, c.weight) for c in DEFAULT]
+
+
+def test_rubric_page_renames_adds_and_removes(
+    admin_in_client: Any, cohort: Cohort, django_assert_max_num_queries: Any
+) -> None:
+    url = reverse("labs:jury_rubric", args=[cohort.pk])
+    jury_services.criteria_for(cohort)
+    with django_assert_max_num_queries(10):
+        page = admin_in_client.get(url).content.decode()
+    assert "Kebaharuan" in page and 'id="rubric-sum"' in page and ">100</output>" in page
+    rows = default_rows() + [("Keberlanjutan", 10), ("", "")]
+    rows[0] = ("Kebaruan", 30)
+    # Penguasaan materi (10) removed, Keberlanjutan (10) added.
+    response = admin_in_client.post(url, rubric_data(rows, initial=5, deleted=(4,)))
+    assert response.status_code == 302
+    assert [(c.name, c.weight) for c in jury_services.criteria_for(cohort)] == [
+        ("Kebaruan", 30), ("Kemanfaatan", 25), ("Kewenangan dan kolaborasi", 15),
+        ("Replikasi dan aplikatif", 20), ("Keberlanjutan", 10),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({0: ("Kebaharuan", 25)}, "sekarang 95%"),
+        ({0: ("Kebaharuan", 35)}, "sekarang 105%"),
+        ({0: ("Kebaharuan", "29.5"), 1: ("Kemanfaatan", "25.5")}, "Bobot harus bilangan bulat 0–100."),
+        ({0: ("", 30)}, "Isi nama kriteria ini."),
+        ({1: ("kebaharuan", 25)}, "muncul lebih dari sekali"),
+        ({1: ("Kemanfaatan", "")}, "Isi bobot kriteria ini."),
+        ({5: ("Keberlanjutan", 10)}, "sekarang 110%"),  # a row added without lowering another
+    ],
+)
+def test_rubric_refuses_bad_weights_and_writes_nothing(
+    admin_in_client: Any, cohort: Cohort, change: dict[int, tuple[str, Any]], message: str
+) -> None:
+    before = [(c.pk, c.name, c.weight) for c in jury_services.criteria_for(cohort)]
+    rows = default_rows() + [("", "")]
+    for i, row in change.items():
+        rows[i] = row
+    response = admin_in_client.post(
+        reverse("labs:jury_rubric", args=[cohort.pk]), rubric_data(rows, initial=5)
+    )
+    assert response.status_code == 400 and message in response.content.decode()
+    assert [(c.pk, c.name, c.weight) for c in jury_services.criteria_for(cohort)] == before
+
+
+def test_rubric_service_refuses_an_empty_or_oversized_rubric(cohort: Cohort) -> None:
+    with pytest.raises(ValidationError, match="paling sedikit satu"):
+        jury_services.criteria_replace(cohort=cohort, rows=[])
+    with pytest.raises(ValidationError, match="paling banyak"):
+        jury_services.criteria_replace(cohort=cohort, rows=[(f"K{i}", 5) for i in range(20)])
+    saved = jury_services.criteria_replace(cohort=cohort, rows=[("  Satu-satunya  ", 100)])
+    assert [(c.name, c.weight, c.position) for c in saved] == [("Satu-satunya", 100, 1)]
+
+
+def test_rubric_is_locked_once_a_juror_has_scored(
+    client: Any, cohort: Cohort, entries: tuple[Entry, Entry], jurors: tuple[User, User], admin: User
+) -> None:
+    criteria = jury_services.criteria_for(cohort)
+    jury_services.score_save(entry=entries[0], juror=jurors[0], criterion=criteria[0], value=70)
+    url = reverse("labs:jury_rubric", args=[cohort.pk])
+    client.force_login(admin)
+    page = client.get(url).content.decode()
+    assert "Juri sudah mulai memberi nilai" in page and 'name="form-0-name"' not in page
+    swapped = [("Kebaharuan", 25), ("Kemanfaatan", 30)] + default_rows()[2:]
+    refused = client.post(url, rubric_data(swapped, initial=5))
+    assert refused.status_code == 400 and "Juri sudah mulai memberi nilai" in refused.content.decode()
+    assert [c.weight for c in jury_services.criteria_for(cohort)] == [30, 25, 15, 20, 10]
+    with pytest.raises(ValidationError, match="Juri sudah mulai"):
+        jury_services.criteria_replace(cohort=cohort, rows=swapped)
+    with pytest.raises(ValidationError, match="Juri sudah mulai"):
+        jury_services.criteria_set_weights(cohort=cohort, weights={criteria[0].pk: 25, criteria[1].pk: 30})
+
+
+def test_rubric_page_is_for_the_regions_admin(
+    client: Any, cohort: Cohort, jurors: tuple[User, User], innovator: User, foreign_admin: User
+) -> None:
+    url = reverse("labs:jury_rubric", args=[cohort.pk])
+    for user, status in ((jurors[0], 403), (innovator, 403), (foreign_admin, 404)):
+        client.force_login(user)
+        assert client.get(url).status_code == status
+        assert client.post(url, rubric_data([("Satu", 100)], initial=1)).status_code == status
+    assert len(jury_services.criteria_for(cohort)) == 5

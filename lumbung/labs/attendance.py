@@ -2,9 +2,11 @@
 
 import datetime as dt
 import secrets
+import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
@@ -19,6 +21,11 @@ from .models import Attendance, Cohort, Mode, Participant, Session, SessionCheck
 
 # Participants may scan while people are still arriving, before the session starts.
 CHECK_IN_OPENS_BEFORE = dt.timedelta(hours=1)
+# Organisers may still record people a while after the end, from a paper list or a late badge scan.
+ORGANISER_CLOSES_AFTER = dt.timedelta(hours=2)
+# The personal badge's signature salt: a badge token is good for nothing else signed with the secret key.
+BADGE_SALT = "lumbung.labs.attendance.badge"
+BADGE_PATH = "/hadir/peserta/"
 
 
 # Access
@@ -56,20 +63,28 @@ def check_in_refusal(
 ) -> str | None:
     """Why this user may not check in to this session with this token now, or None if they may."""
     now = now or timezone.now()
-    zone = session.stage.cohort.region.timezone
     if session.mode == Mode.ONLINE:
         return _("Sesi ini daring: kehadiran dicatat panitia, bukan dengan kode QR.")
     check_in = SessionCheckIn.objects.filter(session=session).first()
     if check_in is None or not secrets.compare_digest(check_in.token, token):
         return _("Kode QR ini tidak berlaku lagi. Pindai kode QR yang sedang tampil di layar.")
+    window = _window_refusal(session, now, closes_after=dt.timedelta(0))
+    if window:
+        return window
+    if not _participant_of(session, user):
+        return _("Anda tidak terdaftar sebagai peserta angkatan ini. Hubungi panitia.")
+    return None
+
+
+def _window_refusal(session: Session, now: dt.datetime, closes_after: dt.timedelta) -> str | None:
+    """Attendance opens an hour before the start and closes `closes_after` the end."""
+    zone = session.stage.cohort.region.timezone
     if now < session.starts_at - CHECK_IN_OPENS_BEFORE:
         opens = format_datetime(session.starts_at - CHECK_IN_OPENS_BEFORE, zone)
         return _("Presensi belum dibuka. Presensi dibuka mulai %(time)s.") % {"time": opens}
-    if now > session.ends_at:
+    if now > session.ends_at + closes_after:
         ended = format_datetime(session.ends_at, zone)
         return _("Sesi ini sudah selesai pada %(time)s; presensi sudah ditutup.") % {"time": ended}
-    if not _participant_of(session, user):
-        return _("Anda tidak terdaftar sebagai peserta angkatan ini. Hubungi panitia.")
     return None
 
 
@@ -123,6 +138,103 @@ def attendance_set_list(*, session: Session, actor: User, present: Iterable[int]
         session=session, participant_id__in=recorded - wanted
     ).delete()
     return len(wanted - recorded), removed
+
+
+# Personal badges: a participant's own QR, scanned by the organisers
+
+
+def badge_token(participant: Participant) -> str:
+    """The participant's signed id; the same every time, so a printed badge keeps working."""
+    return signing.Signer(salt=BADGE_SALT).sign(str(participant.pk))
+
+
+def badge_participant_id(scanned: str) -> int:
+    """The participant id in a scanned badge token or badge URL; a tampered one is refused."""
+    token = scanned.strip()
+    if BADGE_PATH in token:
+        token = token.split(BADGE_PATH, 1)[1]
+    token = token.split("?", 1)[0].strip("/")
+    try:
+        return int(signing.Signer(salt=BADGE_SALT).unsign(token))
+    except (signing.BadSignature, ValueError) as error:
+        raise ValidationError(
+            _("Kode QR peserta ini tidak sah (rusak atau diubah). Minta peserta membuka kartunya lagi."),
+            code="badge_invalid",
+        ) from error
+
+
+def badge_participant(scanned: str) -> Participant:
+    """The participant a badge names, refused when tampered or no longer enrolled."""
+    pk = badge_participant_id(scanned)
+    participant = Participant.objects.filter(pk=pk).select_related("user", "unit", "team").first()
+    if participant is None:
+        raise ValidationError(
+            _("Pemilik kode QR ini tidak terdaftar lagi sebagai peserta."), code="badge_unknown"
+        )
+    return participant
+
+
+def organiser_refusal(*, session: Session, participant: Participant, now: dt.datetime) -> str | None:
+    """Why an organiser may not record this participant at this session now, or None."""
+    if participant.cohort_id != session.stage.cohort_id:
+        # The other cohort is not named: it may belong to another region.
+        return _("Kode QR ini milik peserta angkatan lain, bukan peserta angkatan sesi ini.")
+    if participant.role != Participant.Role.PARTICIPANT:
+        return _("%(name)s tidak terdaftar sebagai peserta angkatan ini.") % {"name": participant.user}
+    return organiser_session_refusal(session, now)
+
+
+def organiser_session_refusal(session: Session, now: dt.datetime | None = None) -> str | None:
+    """Why no badge can be recorded at this session now, whoever it belongs to, or None."""
+    if session.mode == Mode.ONLINE:
+        return _("Sesi ini daring: catat kehadirannya dari daftar hadir atau impor berkas.")
+    return _window_refusal(session, now or timezone.now(), closes_after=ORGANISER_CLOSES_AFTER)
+
+
+@transaction.atomic
+def attendance_mark_by_organiser(
+    *, session: Session, participant: Participant, actor: User, now: dt.datetime | None = None
+) -> tuple[Attendance, bool]:
+    """Record a participant present from their badge; the bool says whether this call recorded it."""
+    now = now or timezone.now()
+    if participant.cohort_id == session.stage.cohort_id:
+        # A second scan says it was already recorded, even once marking has closed.
+        existing = Attendance.objects.filter(session=session, participant=participant).first()
+        if existing is not None:
+            return existing, False
+    refusal = organiser_refusal(session=session, participant=participant, now=now)
+    if refusal:
+        raise ValidationError(refusal)
+    return Attendance.objects.get_or_create(
+        session=session,
+        participant=participant,
+        defaults={"method": Attendance.Method.ORGANISER, "marked_at": now, "marked_by": actor},
+    )
+
+
+def organiser_sessions(
+    cohort: Cohort, now: dt.datetime | None = None
+) -> tuple[list[Session], Session | None]:
+    """In-person sessions an organiser may mark now or later today, and the one to preselect.
+
+    The preselected one is the session happening now, else the next one today in the region's zone.
+    """
+    now = now or timezone.now()
+    zone = zoneinfo.ZoneInfo(cohort.region.timezone)
+    tomorrow = dt.datetime.combine(now.astimezone(zone).date() + dt.timedelta(days=1), dt.time(), zone)
+    sessions = list(
+        Session.objects.filter(
+            stage__cohort=cohort,
+            ends_at__gte=now - ORGANISER_CLOSES_AFTER,
+            starts_at__lt=tomorrow,
+        )
+        .exclude(mode=Mode.ONLINE)
+        .select_related("stage")
+        .order_by("starts_at", "id")
+    )
+    running = next((s for s in sessions if s.starts_at <= now <= s.ends_at), None)
+    upcoming = next((s for s in sessions if s.starts_at > now), None)
+    return sessions, running or upcoming
 
 
 # Selectors

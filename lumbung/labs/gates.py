@@ -375,4 +375,5 @@ def team_file_remove(*, stored: TeamFile) -> None:
     """Remove the row and, once that is committed, its file."""
     storage, name = stored.file.storage, stored.file.name
     stored.delete()
-    transaction.on_commit(lambda: storage.delete(name))
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

@@ -5,7 +5,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,9 +15,9 @@ from django.utils.translation import gettext_lazy
 from lumbung.accounts.access import AnyUser, has_role
 from lumbung.accounts.models import Role, User
 
-from . import jury
+from . import diagnose, gates, jury
 from .access import can_manage, get_cohort_for_user
-from .models import Cohort, Criterion, Entry, RankingPublication, Score, Team
+from .models import Cohort, Criterion, Entry, RankingPublication, Score, Team, TeamFile
 
 DEFAULT_CRITERIA = [
     (gettext_lazy("Kebaharuan"), 30),
@@ -24,6 +26,9 @@ DEFAULT_CRITERIA = [
     (gettext_lazy("Replikasi dan aplikatif"), 20),
     (gettext_lazy("Penguasaan materi"), 10),
 ]
+MAX_CRITERIA = 12
+MAX_PHOTOS = 10
+DISPLAY = "display"
 
 # Access
 
@@ -39,6 +44,18 @@ def get_cohort_for_juror(user: AnyUser, pk: int) -> Cohort:
     if not is_juror(user, cohort):
         raise PermissionDenied
     return cohort
+
+
+def get_team_for_entry_reader(user: AnyUser, pk: int, team_pk: int) -> Team:
+    """The team whose entry the user may see: the cohort's jurors, else whoever may read its work (404)."""
+    cohort = get_cohort_for_user(user, pk)
+    if is_juror(user, cohort):
+        team = Team.objects.filter(cohort=cohort, pk=team_pk).first()
+        if team is None:
+            raise Http404
+        team.cohort = cohort
+        return team
+    return diagnose.get_team_for_user(user, pk, team_pk).team
 
 
 # Rubric
@@ -67,14 +84,35 @@ def validate_weights(weights: Sequence[int]) -> None:
         )
 
 
+def scoring_started(cohort: Cohort) -> bool:
+    return Score.objects.filter(criterion__cohort=cohort).exists()
+
+
+def rubric_lock(cohort: Cohort) -> str:
+    """Why the rubric can no longer change, or "" while it can."""
+    if ranking_publication(cohort) is not None:
+        return _("Peringkat sudah diumumkan; rubrik tidak dapat diubah.")
+    if scoring_started(cohort):
+        return _(
+            "Juri sudah mulai memberi nilai, jadi rubrik tidak dapat diubah lagi: nilai yang sudah "
+            "diberikan mengacu pada kriteria dan bobot yang sekarang."
+        )
+    return ""
+
+
+def _require_rubric_changeable(cohort: Cohort) -> None:
+    reason = rubric_lock(cohort)
+    if reason:
+        raise ValidationError(reason, code="locked")
+
+
 @transaction.atomic
 def criteria_set_weights(*, cohort: Cohort, weights: dict[int, int]) -> list[Criterion]:
     """Change the rubric's weights (criterion pk -> percent); refused unless they sum to 100."""
     criteria = criteria_for(cohort)
     new = [weights.get(c.pk, c.weight) for c in criteria]
     validate_weights(new)
-    if ranking_publication(cohort) is not None:
-        raise ValidationError(_("Peringkat sudah diumumkan; bobot tidak dapat diubah."), code="published")
+    _require_rubric_changeable(cohort)
     for criterion, weight in zip(criteria, new, strict=True):
         if criterion.weight != weight:
             criterion.weight = weight
@@ -82,23 +120,130 @@ def criteria_set_weights(*, cohort: Cohort, weights: dict[int, int]) -> list[Cri
     return criteria
 
 
+def _clean_rubric(rows: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    cleaned = [(" ".join(name.split()), weight) for name, weight in rows]
+    if not cleaned:
+        raise ValidationError(_("Rubrik perlu paling sedikit satu kriteria."), code="empty")
+    if len(cleaned) > MAX_CRITERIA:
+        raise ValidationError(
+            _("Rubrik paling banyak %(n)s kriteria.") % {"n": MAX_CRITERIA}, code="too_many"
+        )
+    if any(not name for name, _weight in cleaned):
+        raise ValidationError(_("Setiap kriteria perlu nama."), code="name")
+    seen: set[str] = set()
+    for name, _weight in cleaned:
+        if name.casefold() in seen:
+            raise ValidationError(
+                _("Nama kriteria %(name)s muncul lebih dari sekali.") % {"name": name}, code="duplicate"
+            )
+        seen.add(name.casefold())
+    validate_weights([weight for _name, weight in cleaned])
+    return cleaned
+
+
+@transaction.atomic
+def criteria_replace(*, cohort: Cohort, rows: Sequence[tuple[str, int]]) -> list[Criterion]:
+    """Replace the rubric with these (name, weight) rows in order; only before any juror has scored."""
+    cleaned = _clean_rubric(rows)
+    # Locking the rows makes a juror's first score wait for this change, or this change see that score.
+    list(Criterion.objects.select_for_update().filter(cohort=cohort))
+    _require_rubric_changeable(cohort)
+    # No score points at these rows (checked above), so recreating them avoids juggling unique positions.
+    Criterion.objects.filter(cohort=cohort).delete()
+    return Criterion.objects.bulk_create(
+        Criterion(cohort=cohort, name=name, weight=weight, position=position)
+        for position, (name, weight) in enumerate(cleaned, start=1)
+    )
+
+
 # Entries and scores
 
 
-def entry_save(*, team: Team, pitch: str, video_url: str = "") -> Entry:
+@transaction.atomic
+def entry_save(
+    *, actor: User, team: Team, pitch: str, video_url: str = "", poster: UploadedFile | None = None
+) -> Entry:
+    """Save the team's showcase entry; a new poster (JPEG or PNG, judged by content) replaces the old."""
     pitch = pitch.strip()
     if not pitch:
         raise ValidationError({"pitch": _("Tuliskan pitch satu paragraf.")})
-    entry, _created = Entry.objects.update_or_create(
-        team=team, defaults={"pitch": pitch, "video_url": video_url}
-    )
+    gates.require_editable(actor=actor, team=team, stage=DISPLAY)
+    entry = Entry.objects.select_for_update().filter(team=team).first() or Entry(team=team)
+    entry.pitch, entry.video_url = pitch, video_url
+    old_poster = entry.poster if poster is not None else None
+    if poster is not None:
+        try:
+            entry.poster = gates.team_file_add(
+                actor=actor, team=team, purpose=TeamFile.Purpose.POSTER, upload=poster, images_only=True
+            )
+        except ValidationError as error:
+            raise ValidationError({"poster": error.messages}) from error
+    entry.save()
+    if old_poster is not None:
+        gates.team_file_remove(stored=old_poster)
     return entry
+
+
+def photos_of(team: Team) -> list[TeamFile]:
+    return list(TeamFile.objects.filter(team=team, purpose=TeamFile.Purpose.PHOTO).order_by("id"))
+
+
+@transaction.atomic
+def entry_photo_add(*, actor: User, team: Team, upload: UploadedFile, caption: str = "") -> TeamFile:
+    """Add an event photo (JPEG or PNG) to the team's showcase."""
+    gates.require_editable(actor=actor, team=team, stage=DISPLAY)
+    if TeamFile.objects.filter(team=team, purpose=TeamFile.Purpose.PHOTO).count() >= MAX_PHOTOS:
+        raise ValidationError(
+            {"file": _("Paling banyak %(n)s foto kegiatan; hapus dulu foto yang lain.") % {"n": MAX_PHOTOS}}
+        )
+    return gates.team_file_add(
+        actor=actor,
+        team=team,
+        purpose=TeamFile.Purpose.PHOTO,
+        upload=upload,
+        caption=caption,
+        images_only=True,
+    )
+
+
+def get_photo(team: Team, pk: int) -> TeamFile:
+    photo = TeamFile.objects.filter(team=team, pk=pk, purpose=TeamFile.Purpose.PHOTO).first()
+    if photo is None:
+        raise Http404
+    return photo
+
+
+@transaction.atomic
+def entry_photo_remove(*, actor: User, team: Team, photo: TeamFile) -> None:
+    gates.require_editable(actor=actor, team=team, stage=DISPLAY)
+    if photo.team_id != team.pk or photo.purpose != TeamFile.Purpose.PHOTO:
+        raise ValidationError(_("Foto ini bukan foto kegiatan tim ini."))
+    gates.team_file_remove(stored=photo)
+
+
+def display_refusal(actor: AnyUser, team: Team) -> str:
+    """Why the team's showcase cannot be changed now, or "" when it can (same rule as the services)."""
+    try:
+        gates.require_editable(actor=actor, team=team, stage=DISPLAY)
+    except ValidationError as error:
+        return " ".join(error.messages)
+    return ""
 
 
 def entries_of(cohort: Cohort) -> list[Entry]:
     return list(
-        Entry.objects.filter(team__cohort=cohort).select_related("team", "team__unit").order_by("team__name")
+        Entry.objects.filter(team__cohort=cohort)
+        .select_related("team", "team__unit", "poster")
+        .order_by("team__name")
     )
+
+
+def photos_by_team(cohort: Cohort) -> dict[int, list[TeamFile]]:
+    """Every team's event photos in one query, for the jurors' sheet."""
+    photos: dict[int, list[TeamFile]] = defaultdict(list)
+    for photo in TeamFile.objects.filter(team__cohort=cohort, purpose=TeamFile.Purpose.PHOTO).order_by("id"):
+        photos[photo.team_id].append(photo)
+    return photos
 
 
 @transaction.atomic

@@ -19,11 +19,11 @@ from .models import Cohort, CohortStage, Mode, Participant, Session, SessionMate
 from .stages import STAGES
 
 
-def _clean_text(value: str) -> str:
+def clean_text(value: str) -> str:
     return " ".join((value or "").split())
 
 
-def _check_place(mode: str, meeting_link: str, venue: str) -> None:
+def check_place(mode: str, meeting_link: str, venue: str) -> None:
     """Online needs a link, in person needs a venue, both needs both."""
     errors: dict[str, str] = {}
     if mode not in Mode.values:
@@ -76,14 +76,14 @@ def cohort_create(
     clinic_booking_cutoff_hours: int = 12,
 ) -> Cohort:
     """A new cohort with its six stages, in order, not yet scheduled."""
-    name = _clean_text(name)
+    name = clean_text(name)
     _check_cohort_fields(region, name, year)
     cohort = Cohort.objects.create(
         region=region,
         name=name,
         year=year,
-        partner=_clean_text(partner),
-        theme=_clean_text(theme),
+        partner=clean_text(partner),
+        theme=clean_text(theme),
         description=description.strip(),
         gated=gated,
         clinic_booking_cutoff_hours=_check_cutoff(clinic_booking_cutoff_hours),
@@ -108,10 +108,10 @@ def cohort_update(
     gated: bool | None = None,
     clinic_booking_cutoff_hours: int | None = None,
 ) -> Cohort:
-    name = _clean_text(name)
+    name = clean_text(name)
     _check_cohort_fields(cohort.region, name, year, exclude_pk=cohort.pk)
     cohort.name, cohort.year = name, year
-    cohort.partner, cohort.theme = _clean_text(partner), _clean_text(theme)
+    cohort.partner, cohort.theme = clean_text(partner), clean_text(theme)
     cohort.description = description.strip()
     if gated is not None:
         cohort.gated = gated
@@ -156,7 +156,7 @@ def stage_update(
 ) -> CohortStage:
     """Schedule a stage: dates in order, and the link or venue its mode needs."""
     stage = CohortStage.objects.select_for_update().select_related("cohort__region").get(pk=stage.pk)
-    meeting_link, venue = meeting_link.strip(), _clean_text(venue)
+    meeting_link, venue = meeting_link.strip(), clean_text(venue)
     if (start_date is None) != (end_date is None):
         raise ValidationError(
             {"end_date": _("Isi tanggal mulai dan tanggal selesai, atau kosongkan keduanya.")}
@@ -176,7 +176,7 @@ def stage_update(
                 )
     elif stage.sessions.exists():
         raise ValidationError({"start_date": _("Tahap yang sudah punya sesi harus bertanggal.")})
-    _check_place(mode, meeting_link, venue)
+    check_place(mode, meeting_link, venue)
     stage.start_date, stage.end_date = start_date, end_date
     stage.mode, stage.meeting_link, stage.venue = mode, meeting_link, venue
     stage.save()
@@ -236,9 +236,9 @@ def session_create(
     meeting_link: str = "",
     speakers: str = "",
 ) -> Session:
-    title, venue, meeting_link = _clean_text(title), _clean_text(venue), meeting_link.strip()
+    title, venue, meeting_link = clean_text(title), clean_text(venue), meeting_link.strip()
     _check_session(stage, title, kind, starts_at, ends_at)
-    _check_place(mode, meeting_link, venue)
+    check_place(mode, meeting_link, venue)
     return Session.objects.create(
         stage=stage,
         title=title,
@@ -265,9 +265,9 @@ def session_update(
     meeting_link: str = "",
     speakers: str = "",
 ) -> Session:
-    title, venue, meeting_link = _clean_text(title), _clean_text(venue), meeting_link.strip()
+    title, venue, meeting_link = clean_text(title), clean_text(venue), meeting_link.strip()
     _check_session(session.stage, title, kind, starts_at, ends_at)
-    _check_place(mode, meeting_link, venue)
+    check_place(mode, meeting_link, venue)
     session.title, session.kind, session.starts_at, session.ends_at = title, kind, starts_at, ends_at
     session.mode, session.venue, session.meeting_link = mode, venue, meeting_link
     session.speakers = speakers.strip()
@@ -285,7 +285,7 @@ def material_add(*, actor: User, session: Session, caption: str, upload: Uploade
         raise ValidationError({"file": error.messages}) from error
     material = SessionMaterial(
         session=session,
-        caption=_clean_text(caption),
+        caption=clean_text(caption),
         original_name=(upload.name or "materi")[:255],
         content_type=checked.file_type.content_type,
         size=checked.size,
@@ -335,7 +335,7 @@ def team_create(
     leader: Participant | None = None,
     coach: User | None = None,
 ) -> Team:
-    name = _clean_text(name)
+    name = clean_text(name)
     members = list(members)
     if not name:
         raise ValidationError({"name": _("Tuliskan nama tim.")})

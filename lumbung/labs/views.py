@@ -80,6 +80,9 @@ def cohort_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "readable_teams": readable,
             "editable_teams": editable,
             "progress": gates.progress_by_team([team.pk for team in page.teams]),
+            "is_participant": Participant.objects.filter(
+                cohort=cohort, user=request.user, role=Participant.Role.PARTICIPANT
+            ).exists(),
         },
     )
 

@@ -157,7 +157,7 @@ class ParticipantImporter(Importer):
     def _teams(self) -> dict[int, Team]:
         """Each unit's team in the cohort, made for the units that have none yet."""
         assert self.cohort is not None
-        teams = {t.unit_id: t for t in Team.objects.filter(cohort=self.cohort, unit__isnull=False)}
+        teams = {t.unit_id: t for t in Team.objects.filter(cohort=self.cohort) if t.unit_id is not None}
         names = {t.name.lower() for t in Team.objects.filter(cohort=self.cohort)}
         for unit in {p.unit.pk: p.unit for p in self.planned}.values():
             if unit.pk not in teams:

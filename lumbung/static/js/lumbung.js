@@ -36,7 +36,33 @@
     });
   }
 
+  // A form with data-weight-sum shows the running sum of its "-weight" inputs, skipping rows ticked
+  // for removal; the server checks the sum again.
+  function setUpWeightSums(root) {
+    root.querySelectorAll("form[data-weight-sum]").forEach(function (form) {
+      var output = document.getElementById(form.getAttribute("data-weight-sum"));
+      var note = document.getElementById(form.getAttribute("data-weight-note"));
+      function update() {
+        var sum = 0;
+        form.querySelectorAll("input[name$='-weight']").forEach(function (input) {
+          var remove = form.querySelector("input[name='" + input.name.replace(/-weight$/, "-DELETE") + "']");
+          var value = parseInt(input.value, 10);
+          if (!(remove && remove.checked) && !isNaN(value)) sum += value;
+        });
+        output.textContent = sum;
+        if (note) {
+          note.hidden = sum === 100;
+          note.classList.toggle("error", sum !== 100);
+        }
+      }
+      form.addEventListener("input", update);
+      form.addEventListener("change", update);
+      update();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setUpWeightSums(document);
     setUpWordCounters(document);
     setUpAutosubmit(document);
     setUpConfirm(document);
