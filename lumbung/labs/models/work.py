@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from lumbung.innovations.models import Form, Innovation, Kind
 from lumbung.regions.models import Urusan
@@ -221,7 +222,7 @@ class Design(models.Model):
 
 class MilestoneStatus(models.TextChoices):
     PLANNED = "belum", _("Belum mulai")
-    IN_PROGRESS = "berjalan", _("Berjalan")
+    IN_PROGRESS = "berjalan", pgettext_lazy("milestone status", "Berjalan")
     DONE = "selesai", _("Selesai")
 
 

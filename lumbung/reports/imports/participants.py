@@ -161,7 +161,7 @@ class ParticipantImporter(Importer):
         names = {t.name.lower() for t in Team.objects.filter(cohort=self.cohort)}
         for unit in {p.unit.pk: p.unit for p in self.planned}.values():
             if unit.pk not in teams:
-                name = _("Tim %(unit)s") % {"unit": unit.name}
+                name = f"Tim {unit.name}"  # data, not interface: the same name as a team made on the page
                 if name.lower() in names:
                     name = f"{name} ({unit.pk})"
                 names.add(name.lower())
