@@ -151,6 +151,10 @@ class CoachTeam:
     overdue_actions: list[ClinicAction] = field(default_factory=list)
     upcoming: list[ClinicBooking] = field(default_factory=list)
 
+    @property
+    def overdue_count(self) -> int:
+        return len(self.overdue_milestones) + len(self.overdue_actions)
+
 
 def coach_teams(user: User) -> list[CoachTeam]:
     """The teams this person coaches, in every cohort and region, with what needs their attention."""
@@ -334,11 +338,14 @@ def clinic_record(request: AuthenticatedRequest, pk: int, booking: int) -> HttpR
 @login_required
 def coach_home(request: AuthenticatedRequest) -> HttpResponse:
     memberships = memberships_of(request.user)
+    rows = coach_teams(request.user)
     return render(
         request,
         "labs/clinic/coach_home.html",
         {
-            "rows": coach_teams(request.user),
+            "rows": rows,
+            "progress": gates.progress_by_team([row.team.pk for row in rows]),
+            "needs_attention": any(r.pending or r.overdue_milestones or r.overdue_actions for r in rows),
             # The coach's own zone, to show a clinic's time in it too when the cohort's region differs.
             "home_zone": memberships[0].region.timezone if memberships else "",
         },
