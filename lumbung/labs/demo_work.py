@@ -265,7 +265,7 @@ def milestones(plans: Mapping[int, tuple[Crew, Sequence[Progress]]]) -> None:
 
 REPORT_NOTES: dict[str, str] = {
     MilestoneStatus.IN_PROGRESS: "Sedang berjalan; bahan dan pelaksana sudah disiapkan.",
-    MilestoneStatus.DONE: "Selesai sesuai rencana; bukti disimpan tim.",
+    MilestoneStatus.DONE: "Selesai sesuai rencana.",
 }
 
 
