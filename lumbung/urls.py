@@ -9,6 +9,7 @@ urlpatterns = [
     path("wilayah/", include("lumbung.regions.urls")),
     path("inovasi/", include("lumbung.innovations.urls")),
     path("lab/", include("lumbung.labs.urls")),
+    path("iid/", include("lumbung.assessment.urls")),
     path("pekerjaan/", include("lumbung.jobs.urls")),
     path("laporan/", include("lumbung.reports.urls")),
     path("notifikasi/", include("lumbung.notifications.urls")),
