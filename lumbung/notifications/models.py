@@ -18,6 +18,7 @@ class Kind(models.TextChoices):
     INVITATION = "undangan", _("Undangan dan peran baru")
     DEADLINE = "pengingat", _("Pengingat tenggat")
     LAB = "lab", _("Laboratorium inovasi")
+    IID = "iid", _("Indeks Inovasi Daerah")
 
 
 class Channel(models.TextChoices):

@@ -17,6 +17,7 @@ class ImportBatch(models.Model):
         PEOPLE = "people", _("Orang")
         INNOVATIONS = "innovations", _("Inovasi")
         PARTICIPANTS = "participants", _("Peserta lab")
+        ANSWERS = "answers", _("Jawaban indeks")
 
     class State(models.TextChoices):
         CHECKING = "checking", _("Sedang diperiksa")
