@@ -1,3 +1,9 @@
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 
-urlpatterns: list[URLPattern] = []
+from . import score_views as views
+
+# Stored scores: a region's history and a province's roll-up; included by assessment/urls.py.
+urlpatterns: list[URLPattern] = [
+    path("wilayah/<str:code>/riwayat/", views.index_history, name="index_history"),
+    path("provinsi/<str:code>/<int:year>/", views.province_rollup, name="province_rollup"),
+]
