@@ -22,6 +22,7 @@ from lumbung.labs.models import Cohort
 from lumbung.regions.models import Region
 
 from ..models import ImportBatch
+from .answers import AnswerImporter
 from .base import Importer
 from .cells import Row, RowError, columns_by_key
 from .innovations import InnovationImporter
@@ -35,6 +36,7 @@ IMPORTERS: dict[str, type[Importer]] = {
     ImportBatch.Kind.PEOPLE: PeopleImporter,
     ImportBatch.Kind.INNOVATIONS: InnovationImporter,
     ImportBatch.Kind.PARTICIPANTS: ParticipantImporter,
+    ImportBatch.Kind.ANSWERS: AnswerImporter,
 }
 # Kinds that write into a lab cohort rather than the region as a whole.
 COHORT_KINDS = {ImportBatch.Kind.PARTICIPANTS}

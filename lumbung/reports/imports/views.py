@@ -21,6 +21,7 @@ KIND_SLUGS = {
     "orang": ImportBatch.Kind.PEOPLE,
     "inovasi": ImportBatch.Kind.INNOVATIONS,
     "peserta": ImportBatch.Kind.PARTICIPANTS,
+    "jawaban": ImportBatch.Kind.ANSWERS,
 }
 SLUG_OF: dict[str, str] = {str(kind): slug for slug, kind in KIND_SLUGS.items()}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

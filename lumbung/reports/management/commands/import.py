@@ -1,6 +1,6 @@
-"""`lumbung import innovations|units|people|participants FILE --region CODE [--cohort ID] [--dry-run]`:
-exit 0 when every row was imported, 1 when any row is bad (then nothing is written), with the row-by-row
-report on standard output."""
+"""`lumbung import KIND FILE --region CODE [--cohort ID] [--dry-run]` (KIND: innovations, units, people,
+participants or answers): exit 0 when every row was imported, 1 when any row is bad (then nothing is
+written), with the row-by-row report on standard output."""
 
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from lumbung.reports.imports.services import COHORT_KINDS, IMPORTERS, import_fil
 
 
 class Command(BaseCommand):
-    help = "Import units, people or innovations of a region from an XLSX or CSV file."
+    help = "Import units, people, innovations, lab participants or index answers from an XLSX or CSV file."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("kind", choices=sorted(IMPORTERS))
