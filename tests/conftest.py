@@ -195,3 +195,11 @@ def lab_teams(
 @pytest.fixture
 def lab_team(lab_teams: tuple[Any, Any]) -> Any:
     return lab_teams[0]
+
+
+@pytest.fixture
+def edition_2026(db: None) -> Any:
+    """The shipped 2026 index edition: loaded by a data migration, reloaded after a transactional test."""
+    from lumbung.assessment import editions
+
+    return editions.shipped_edition_ensure(2026)

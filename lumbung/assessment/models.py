@@ -148,8 +148,16 @@ class Option(models.Model):
     class Meta:
         ordering = ["indicator", "basis__code", "level"]
         constraints = [
+            # Two conditional constraints rather than nulls_distinct=False, which SQLite cannot enforce.
             models.UniqueConstraint(
-                fields=["indicator", "basis", "level"], name="option_unique_level", nulls_distinct=False
+                fields=["indicator", "level"],
+                condition=models.Q(basis__isnull=True),
+                name="option_unique_level",
+            ),
+            models.UniqueConstraint(
+                fields=["basis", "level"],
+                condition=models.Q(basis__isnull=False),
+                name="option_unique_basis_level",
             ),
             models.CheckConstraint(
                 condition=models.Q(level__gte=1, level__lte=3), name="option_level_1_to_3"
