@@ -163,3 +163,17 @@ def test_chart_escapes_labels_and_marks_thresholds() -> None:
     )
     assert "&lt;b&gt;Kota&lt;/b&gt;" in svg and "53,19" in svg
     assert svg.count('class="threshold"') == 2
+
+
+def test_index_home_lists_the_users_regions_years_and_the_verifier_queue(
+    region: Region, edition_2026: Edition, admin: User, leader: User, client: Any
+) -> None:
+    client.force_login(admin)
+    body = client.get(reverse("assessment:home")).content.decode()
+    assert reverse("assessment:answers_region", args=[region.code, 2026]) in body
+    assert reverse("assessment:verification_queue", args=[region.code, 2026]) in body
+    assert reverse("assessment:index_history", args=[region.code]) in body
+    client.force_login(leader)  # reads, but has no queue to open
+    body = client.get(reverse("assessment:home")).content.decode()
+    assert reverse("assessment:answers_region", args=[region.code, 2026]) in body
+    assert reverse("assessment:verification_queue", args=[region.code, 2026]) not in body

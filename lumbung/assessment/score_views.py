@@ -7,11 +7,29 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from lumbung.accounts.access import AuthenticatedRequest
+from lumbung.accounts.access import AuthenticatedRequest, memberships_of
 
-from . import scores
+from . import access, scores
 from .charts import ScoreBar, score_bars
 from .models import Category, Projection
+
+
+@login_required
+def index_home(request: AuthenticatedRequest) -> HttpResponse:
+    """Where the index starts for this person: their regions' years, their provinces, the editions."""
+    regions = sorted({m.region for m in memberships_of(request.user)}, key=lambda r: r.name)
+    years = scores.province_years()
+    return render(
+        request,
+        "assessment/scores/home.html",
+        {
+            "regions": regions,
+            "verifies": {r.pk for r in regions if access.can_verify_any(request.user, r)},
+            "years": years,
+            "latest": years[0] if years else None,
+            "provinces": scores.readable_provinces(request.user),
+        },
+    )
 
 
 @login_required
