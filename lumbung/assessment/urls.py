@@ -5,4 +5,5 @@ urlpatterns = [
     path("", include("lumbung.assessment.edition_urls")),
     path("", include("lumbung.assessment.answer_urls")),
     path("", include("lumbung.assessment.score_urls")),
+    path("", include("lumbung.assessment.index_urls")),
 ]
