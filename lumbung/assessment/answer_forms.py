@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.boundfield import BoundWidget
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from .answers import IndicatorRow
 from .answers.services import MAX_NOTE, MAX_URL
@@ -44,7 +44,9 @@ def choice_of(row: IndicatorRow) -> str | None:
 
 
 class AnswerForm(forms.Form):
-    choice: forms.ChoiceField = forms.ChoiceField(label=gettext_lazy("Pilihan"), widget=forms.RadioSelect)
+    choice: forms.ChoiceField = forms.ChoiceField(
+        label=pgettext_lazy("answer option", "Pilihan"), widget=forms.RadioSelect
+    )
     note = forms.CharField(
         label=gettext_lazy("Keterangan"),
         required=False,
