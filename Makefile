@@ -46,11 +46,12 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## make bench: generate the national-scale dataset (once); time pages, imports, exports and PDFs on it
+## make bench: generate the national-scale dataset (once); time pages, imports, exports, PDFs and the index on it
 bench: install
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_exports.py
+	$(BIN)/python benchmarks/bench_index.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache .mypy_cache .ruff_cache

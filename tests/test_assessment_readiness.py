@@ -227,8 +227,8 @@ def test_readiness_reads_a_fixed_number_of_queries(
     for i in range(6):
         extra = version(innovator, region, unit, Status.SUBMITTED, name=f"Tambahan {i}")
         answer(edition, region, "17", 1, extra, verification="belum")
-    # Rules, indicators, three per projection, versions, verification states, urusan names.
-    with django_assert_max_num_queries(11):
+    # Rules, indicators, their numbers, three per projection, versions, verification states, urusan names.
+    with django_assert_max_num_queries(12):
         insight.readiness_items(insight.snapshot_for(region, edition))
 
 

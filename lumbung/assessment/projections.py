@@ -26,7 +26,7 @@ from .calculator import (
     compute,
     two,
 )
-from .models import Answer, Edition, Evidence, Projection, Score, VerificationState
+from .models import Answer, Edition, Evidence, Indicator, Projection, Score, VerificationState
 
 VERIFIED_STATUSES = (Status.APPROVED, Status.READY, Status.SENT)
 VERIFIED = VerificationState.VERIFIED.value  # a plain str: compared once per answer
@@ -175,7 +175,13 @@ def _read(region_ids: Sequence[int], edition: Edition, projection: Projection) -
     spd: dict[int, list[AnswerInput]] = defaultdict(list)
     # The hottest loop of a national recompute (one pass per answer): kept flat on purpose.
     check = projection == Projection.VERIFIED
-    for pk, region_id, version_id, number, level, verification, has_evidence in _answers(region_ids, edition):
+    numbers = _indicator_numbers(edition)
+    for pk, region_id, version_id, indicator_id, level, verification, has_evidence in _answers(
+        region_ids, edition
+    ):
+        number = numbers.get(indicator_id)
+        if number is None:
+            continue  # an answer to another edition's indicator: never counted
         answer = AnswerInput(number, level, has_evidence, not check or verification == VERIFIED, pk)
         if version_id is None:
             spd[region_id].append(answer)
@@ -185,14 +191,23 @@ def _read(region_ids: Sequence[int], edition: Edition, projection: Projection) -
     return _group(spd, by_id.items())
 
 
+def _indicator_numbers(edition: Edition) -> dict[int, str]:
+    """Indicator id → number, read once per edition object (a national recompute reads it once)."""
+    cached: dict[int, str] | None = getattr(edition, "_indicator_numbers", None)
+    if cached is None:
+        cached = dict(Indicator.objects.filter(edition=edition).values_list("id", "number"))
+        edition._indicator_numbers = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _answers(region_ids: Sequence[int], edition: Edition) -> Iterable[tuple[Any, ...]]:
+    # No join to the indicators: without planner statistics SQLite would start from them and scan every
+    # answer of the edition per chunk of regions (0.48 s instead of 0.08 s); numbers are mapped in Python.
     return (
-        Answer.objects.filter(edition=edition, indicator__edition=edition, region_id__in=region_ids)
+        Answer.objects.filter(edition=edition, region_id__in=region_ids)
         .annotate(has_evidence=Exists(Evidence.objects.filter(answer=OuterRef("pk"))))
         .order_by()
-        .values_list(
-            "id", "region_id", "version_id", "indicator__number", "level", "verification", "has_evidence"
-        )
+        .values_list("id", "region_id", "version_id", "indicator_id", "level", "verification", "has_evidence")
     )
 
 

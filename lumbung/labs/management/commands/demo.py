@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from lumbung.assessment.demo import load_index_demo
 from lumbung.innovations.demo import load_demo
 from lumbung.labs.demo import load_lab_demo
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             summary = load_demo()
             labs = load_lab_demo()
+            index = load_index_demo()
         cohorts = "; ".join(
             f"{lab.name} dengan {lab.participants} peserta, {lab.teams} tim, {lab.sessions} sesi"
             for lab in labs
@@ -30,6 +32,10 @@ class Command(BaseCommand):
                 f"Demo Kota Parepare siap: {summary.units} unit, {summary.users} akun, "
                 f"{summary.innovations} inovasi ({summary.versions} versi); {cohorts}."
             )
+        )
+        self.stdout.write(
+            f"Indeks Inovasi Daerah {index.claimed.edition.year}: {index.versions} versi inovasi, "
+            f"{index.answers} jawaban; IID klaim {index.claimed.iid}, terverifikasi {index.verified.iid}."
         )
         self.stdout.write("Login demo (kata sandi untuk semua: lumbung-demo):")
         for email, description in summary.logins:

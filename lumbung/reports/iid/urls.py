@@ -1,0 +1,8 @@
+from django.urls import URLPattern, path
+
+from . import views
+
+# The index answers for the national portal (reversed as "reports:iid_export").
+urlpatterns: list[URLPattern] = [
+    path("wilayah/<str:code>/<int:year>/portal-nasional.xlsx", views.iid_export, name="iid_export"),
+]
