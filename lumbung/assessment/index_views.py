@@ -62,7 +62,13 @@ def index_readiness(request: AuthenticatedRequest, code: str, year: int) -> Http
     return render(
         request,
         "assessment/index/readiness.html",
-        {"region": region, "edition": edition, "readiness": readiness},
+        {
+            "region": region,
+            "edition": edition,
+            "readiness": readiness,
+            # The printed report is for those who prepare the submission: admins and verifiers.
+            "can_print": access.can_verify_any(request.user, region),
+        },
     )
 
 

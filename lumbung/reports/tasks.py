@@ -6,6 +6,7 @@ from lumbung.jobs.models import Job
 from lumbung.jobs.queue import JobError, task
 
 from .exports import tasks as _exports  # noqa: F401 - registers the export tasks for the worker
+from .iid import readiness as _iid_readiness  # noqa: F401 - registers the readiness report's task
 from .iid import tasks as _iid  # noqa: F401 - registers the national-portal workbook's task
 from .imports import services
 from .labbook import tasks as _labbook  # noqa: F401 - registers the documentation book's task

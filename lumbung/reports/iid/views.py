@@ -1,13 +1,13 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from lumbung.accounts.access import AuthenticatedRequest
 from lumbung.assessment.models import Answer
 from lumbung.innovations.models import InnovationVersion
 
-from . import tasks
+from . import readiness, tasks
 from .access import get_region_for_exporter
 
 
@@ -26,3 +26,12 @@ def iid_export(request: AuthenticatedRequest, code: str, year: int) -> HttpRespo
         "answers": Answer.objects.filter(region=region, edition=edition).count(),
     }
     return render(request, "reports/iid/confirm.html", context)
+
+
+@login_required
+@require_POST
+def iid_readiness_pdf(request: AuthenticatedRequest, code: str, year: int) -> HttpResponse:
+    """Queue the readiness report as a PDF; the job page follows it and offers the download."""
+    region, edition = get_region_for_exporter(request.user, code, year)
+    job = readiness.enqueue_readiness_pdf(user=request.user, region=region, edition=edition)
+    return redirect("jobs:detail", pk=job.pk)
