@@ -90,3 +90,15 @@ def test_only_admins_and_verifiers_print_and_other_regions_see_nothing(
     assert client.post(url).status_code == 404
     assert client.get(url).status_code == 405
     assert not Job.objects.exists()
+
+
+def test_a_long_readiness_list_shows_the_costliest_and_counts_the_rest(
+    reported: InnovationVersion, region: Region, admin: User, client: Any, monkeypatch: Any
+) -> None:
+    from lumbung.assessment import index_views
+
+    monkeypatch.setattr(index_views, "READINESS_SHOWN", 3)
+    client.force_login(admin)
+    body = client.get(reverse("assessment:index_readiness", args=[region.code, 2026])).content.decode()
+    assert "Menampilkan 3 hal termahal dari" in body
+    assert body.count(">Buka</a>") == 3

@@ -7,7 +7,7 @@ are rounded, half up, to two decimals.
 """
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 
@@ -155,6 +155,8 @@ class Result:
     iid_exact: Decimal
     iid: Decimal  # two decimals; the category is decided on this
     category: Category
+    # Innovation key → its index in `innovations` (and in the inputs it was computed from).
+    positions: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def rounded(self) -> Figures:
@@ -270,17 +272,43 @@ def gain(
     """
     if base is None:
         base = compute(rules, indicators, spd, innovations)
-    new_spd, new_innovations = apply_change(spd, innovations, change)
     spd_rules, sid_rules = _split(indicators)
-    spd_rows, scores = base.spd_rows, base.innovations
+    # A change of answers never changes which urusan are covered, nor n: only one sum moves, so the
+    # gain is a few additions however many innovations the region has (readiness ranks thousands).
     if change.innovation is None:
-        spd_rows = score_rows(spd_rules, new_spd)
-    else:
-        scores = tuple(
-            score_innovation(sid_rules, new) if new.key == change.innovation else old
-            for old, new in zip(base.innovations, new_innovations, strict=True)
-        )
-    return _assemble(rules, spd_rows, scores, new_innovations).iid_exact - base.iid_exact
+        spd_rows = score_rows(spd_rules, _changed(spd, change))
+        new_spd = sum((row.score for row in spd_rows), ZERO)
+        return _iid(rules, new_spd, base.maturity_sum, base.n, base.coverage.met) - base.iid_exact
+    position = base.positions.get(change.innovation)
+    if position is None or innovations[position].key != change.innovation:
+        raise ValueError(f"Innovation {change.innovation} is not among the region's innovations.")
+    innovation = innovations[position]
+    changed = score_innovation(sid_rules, replace(innovation, answers=_changed(innovation.answers, change)))
+    maturity_sum = base.maturity_sum - base.innovations[position].maturity + changed.maturity
+    return _iid(rules, base.spd, maturity_sum, base.n, base.coverage.met) - base.iid_exact
+
+
+def with_innovation(
+    rules: Rules,
+    indicators: Sequence[IndicatorRule],
+    base: Result,
+    innovations: Sequence[InnovationInput],
+    extra: InnovationInput,
+) -> Result:
+    """The base result (computed from `innovations`) with one more innovation; only that one is scored."""
+    _, sid_rules = _split(indicators)
+    score = score_innovation(sid_rules, extra)
+    return _assemble(rules, base.spd_rows, (*base.innovations, score), (*innovations, extra))
+
+
+def without_innovation(
+    rules: Rules, base: Result, innovations: Sequence[InnovationInput], key: int
+) -> Result:
+    """The base result (computed from `innovations`) without one innovation; nothing is scored again."""
+    keep = [i for i, score in enumerate(base.innovations) if score.key != key]
+    return _assemble(
+        rules, base.spd_rows, tuple(base.innovations[i] for i in keep), tuple(innovations[i] for i in keep)
+    )
 
 
 def _split(indicators: Sequence[IndicatorRule]) -> tuple[list[IndicatorRule], list[IndicatorRule]]:
@@ -334,18 +362,12 @@ def _assemble(
         raise ValueError("The edition's maximum total must be positive.")
     n = len(scores)
     coverage = coverage_of(rules, innovations)
-    quantity_innovations = min(n, rules.quantity_cap) if coverage.met else 0
     with localcontext() as context:
         context.prec = PRECISION
         spd = sum((row.score for row in spd_rows), ZERO)
         maturity_sum = sum((score.maturity for score in scores), ZERO)
-        divisor = max(rules.divisor_floor, n)
-        sid_average = maturity_sum / divisor if divisor else ZERO
-        quantity_score = quantity_innovations * rules.quantity_factor
-        sid = sid_average + quantity_score
-        total = spd + sid
-        # One division, after the multiplication: 132.98 × 100 / 250 is exactly 53.192.
-        iid_exact = total * HUNDRED / rules.max_total
+    parts = _parts(rules, spd, maturity_sum, n, coverage.met)
+    divisor, sid_average, quantity_innovations, quantity_score, sid, total, iid_exact = parts
     iid = two(iid_exact)
     return Result(
         n=n,
@@ -363,4 +385,27 @@ def _assemble(
         iid_exact=iid_exact,
         iid=iid,
         category=categorize(rules, iid),
+        positions={score.key: i for i, score in enumerate(scores)},
     )
+
+
+def _parts(
+    rules: Rules, spd: Decimal, maturity_sum: Decimal, n: int, coverage_met: bool
+) -> tuple[int, Decimal, int, Decimal, Decimal, Decimal, Decimal]:
+    """Divisor, SID average, innovations counted, quantity score, SID, total and exact IID: the one place
+    this arithmetic lives, so a gain computed from sums equals a full recompute to the last digit."""
+    quantity_innovations = min(n, rules.quantity_cap) if coverage_met else 0
+    with localcontext() as context:
+        context.prec = PRECISION
+        divisor = max(rules.divisor_floor, n)
+        sid_average = maturity_sum / divisor if divisor else ZERO
+        quantity_score = quantity_innovations * rules.quantity_factor
+        sid = sid_average + quantity_score
+        total = spd + sid
+        # One division, after the multiplication: 132.98 × 100 / 250 is exactly 53.192.
+        iid_exact = total * HUNDRED / rules.max_total
+    return divisor, sid_average, quantity_innovations, quantity_score, sid, total, iid_exact
+
+
+def _iid(rules: Rules, spd: Decimal, maturity_sum: Decimal, n: int, coverage_met: bool) -> Decimal:
+    return _parts(rules, spd, maturity_sum, n, coverage_met)[-1]

@@ -17,6 +17,8 @@ from .insight.overview import overview
 from .models import Category, Edition, Projection, Score
 from .projections import score_save
 
+READINESS_SHOWN = 100
+
 
 def _open(request: AuthenticatedRequest, code: str, year: int) -> tuple[Region, Edition]:
     """The region (404 unless the user reads it) and the edition of the year (404 without one)."""
@@ -66,6 +68,8 @@ def index_readiness(request: AuthenticatedRequest, code: str, year: int) -> Http
             "region": region,
             "edition": edition,
             "readiness": readiness,
+            # A large region can have thousands of items: the costliest come first, the rest are counted.
+            "shown": readiness.items[:READINESS_SHOWN],
             # The printed report is for those who prepare the submission: admins and verifiers.
             "can_print": access.can_verify_any(request.user, region),
         },

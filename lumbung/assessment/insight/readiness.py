@@ -32,6 +32,8 @@ from ..calculator import (
     compute,
     gain,
     two,
+    with_innovation,
+    without_innovation,
 )
 from ..models import Projection, VerificationState
 from .snapshot import Snapshot, with_verified_flags
@@ -202,10 +204,19 @@ def _answer_item(
 
 
 def answer_url(snapshot: Snapshot, key: int | None, number: str) -> str:
-    code, year = snapshot.region.code, snapshot.edition.year
-    if key is None:
-        return reverse("assessment:answers_spd", args=[code, year]) + f"#indikator-{number}"
-    return reverse("assessment:answers_sid", args=[code, year, key]) + f"#indikator-{number}"
+    return f"{_answers_page(snapshot, key)}#indikator-{number}"
+
+
+def _answers_page(snapshot: Snapshot, key: int | None) -> str:
+    """The answers page of the SPD or of one innovation, reversed once per page (thousands of items)."""
+    cache: dict[int | None, str] = snapshot.__dict__.setdefault("_answer_pages", {})
+    if key not in cache:
+        code, year = snapshot.region.code, snapshot.edition.year
+        if key is None:
+            cache[key] = reverse("assessment:answers_spd", args=[code, year])
+        else:
+            cache[key] = reverse("assessment:answers_sid", args=[code, year, key])
+    return cache[key]
 
 
 # Verification: what the verified projection loses compared with the claims
@@ -221,8 +232,11 @@ def _verification_items(snapshot: Snapshot) -> Iterator[Item]:
             base_inputs, base = snapshot.verified, snapshot.verified_result
         else:
             # Priced as if the version were approved, with the answers verified so far.
-            base_inputs = (spd, (*innovations, with_verified_flags(snapshot, innovation)))
-            base = compute(snapshot.rules, snapshot.indicators, *base_inputs)
+            approved = with_verified_flags(snapshot, innovation)
+            base_inputs = (spd, (*innovations, approved))
+            base = with_innovation(
+                snapshot.rules, snapshot.indicators, snapshot.verified_result, innovations, approved
+            )
             yield _not_approved(snapshot, innovation, base.iid_exact - snapshot.verified_result.iid_exact)
         yield from _unverified(snapshot, innovation.answers, innovation.key, base_inputs, base)
 
@@ -280,8 +294,7 @@ def _eligibility_items(snapshot: Snapshot) -> Iterator[Item]:
             risks.append((ItemKind.OUTSIDE_WINDOW, _window_params(snapshot, info.implementation_date)))
         if not risks:
             continue
-        others = tuple(i for i in innovations if i.key != innovation.key)
-        without = compute(snapshot.rules, snapshot.indicators, spd, others)
+        without = without_innovation(snapshot.rules, snapshot.claimed_result, innovations, innovation.key)
         at_risk = snapshot.claimed_result.iid_exact - without.iid_exact
         for kind, params in risks:
             yield Item(

@@ -24,17 +24,21 @@ from .access import can_export
 READINESS_TASK = "reports.iid_readiness_pdf"
 # The report lists the costliest improvements; the page online lists them all.
 TOP_IMPROVEMENTS = 25
+# A large region can have thousands of readiness items; the report prints the costliest.
+READINESS_PRINTED = 200
 
 
 def readiness_context(region: Region, edition: Edition) -> dict[str, Any]:
     """Everything the report shows, read once (a fixed number of queries)."""
     snapshot = insight.snapshot_for(region, edition)
     today = region_today(region)
+    readiness = insight.readiness_for(snapshot, today)
     return {
         "region": region,
         "edition": edition,
         "overview": overview(snapshot),
-        "readiness": insight.readiness_for(snapshot, today),
+        "readiness": readiness,
+        "items": readiness.items[:READINESS_PRINTED],
         "improvements": insight.improvements(snapshot)[:TOP_IMPROVEMENTS],
         "printed_on": format_date(today),
         "reference": f"IID-{edition.year}-{region.code}",
