@@ -289,7 +289,7 @@ def main(argv: list[str]) -> int:
     )
     typical, busiest = test_regions()
     for label, region in (("median", typical), ("busiest", busiest)):
-        print(f"Wilayah uji ({label}): {region.name} {region.code} ({region.n} inovasi untuk {YEAR}).")
+        print(f"Wilayah uji ({label}): {region.name}, kode {region.code} ({region.n} inovasi untuk {YEAR}).")
     load_before = os.getloadavg()
     lines = national(args) + regional(args, typical, "median") + regional(args, busiest, "busiest")
     load_after = os.getloadavg()
