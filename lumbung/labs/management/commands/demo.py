@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from lumbung.assessment.demo import load_index_demo
+from lumbung.core.formatting import format_number
 from lumbung.innovations.demo import load_demo
 from lumbung.labs.demo import load_lab_demo
 
@@ -35,7 +36,8 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             f"Indeks Inovasi Daerah {index.claimed.edition.year}: {index.versions} versi inovasi, "
-            f"{index.answers} jawaban; IID klaim {index.claimed.iid}, terverifikasi {index.verified.iid}."
+            f"{index.answers} jawaban; IID klaim {format_number(float(index.claimed.iid), 2)}, "
+            f"terverifikasi {format_number(float(index.verified.iid), 2)}."
         )
         self.stdout.write("Login demo (kata sandi untuk semua: lumbung-demo):")
         for email, description in summary.logins:
