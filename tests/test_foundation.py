@@ -166,3 +166,24 @@ def test_console_command_is_installed():
     assert result.returncode == 0
     for command in ("demo", "stats", "serve", "createadmin"):
         assert command in result.stdout
+
+
+def test_demo_publishes_its_approved_innovations_and_only_those(demo):
+    from lumbung.innovations.models import Innovation
+    from lumbung.innovations.search import search
+    from lumbung.innovations.workflow import PUBLISHABLE_STATUSES
+
+    innovations = Innovation.objects.filter(region=demo)
+    published = innovations.filter(published_at__isnull=False)
+    approved = innovations.filter(versions__is_current=True, versions__status__in=PUBLISHABLE_STATUSES)
+    assert set(published) == set(approved) and published.count() >= 7
+    draft = InnovationVersion.objects.filter(
+        innovation__region=demo, is_current=True, status=Status.DRAFT
+    ).first()
+    assert draft is not None
+    found = {hit.innovation_id for hit in search(draft.name, limit=50).hits}
+    assert draft.innovation_id not in found
+    first = published.first()
+    assert first is not None
+    name = first.versions.get(is_current=True).name
+    assert search(name, limit=5).hits[0].innovation_id == first.pk

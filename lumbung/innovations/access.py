@@ -8,7 +8,7 @@ from lumbung.accounts.access import AnyUser, memberships_of, region_subtree_q
 from lumbung.accounts.models import Role
 from lumbung.regions.models import Region, Unit
 
-from .models import InnovationVersion, Status
+from .models import Innovation, InnovationVersion, Status
 from .workflow import EDITABLE_STATUSES, MOVES, Move
 
 # Coaches and jury read what the region has approved: they learn from it, they do not check drafts.
@@ -120,3 +120,15 @@ def creatable_regions(user: AnyUser) -> list[Region]:
         if m.role == Role.ADMIN or (m.role == Role.INNOVATOR and m.unit_id):
             regions.setdefault(m.region_id, m.region)
     return sorted(regions.values(), key=lambda r: r.name)
+
+
+def can_publish(user: AnyUser, innovation: Innovation) -> bool:
+    """Publishing is the region admin's call: it makes the innovation public to anyone."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return any(
+        m.role == Role.ADMIN and m.region_id == innovation.region_id and m.unit_id is None
+        for m in memberships_of(user)
+    )

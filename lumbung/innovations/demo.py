@@ -225,3 +225,23 @@ def load_demo() -> DemoSummary:
         summary.versions += 1
         summary.innovations += 1
     return summary
+
+
+def publish_demo() -> int:
+    """Publish the demo region's innovations whose current report is approved or later; the rest stay
+    unpublished. Run after every demo step that adds versions, then the search index is rebuilt."""
+    from .search import index_refresh
+    from .workflow import PUBLISHABLE_STATUSES
+
+    region = Region.objects.get(code=REGION_CODE)
+    admin = User.objects.get(email="admin@parepare.demo")
+    innovations = Innovation.objects.filter(region=region)
+    publishable = innovations.filter(
+        versions__is_current=True, versions__status__in=PUBLISHABLE_STATUSES
+    ).distinct()
+    ids = list(publishable.values_list("pk", flat=True))
+    innovations.exclude(pk__in=ids).update(published_at=None, published_by=None)
+    # A fixed moment, so running the demo twice leaves the same rows.
+    innovations.filter(pk__in=ids).update(published_at=_moment(2026, 1, 15), published_by=admin)
+    index_refresh(innovations.values_list("pk", flat=True))
+    return len(ids)

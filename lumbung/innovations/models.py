@@ -71,6 +71,11 @@ class Innovation(TimeStampedModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set by the region's admin: only a published innovation appears anywhere public (and in search).
+    published_at = models.DateTimeField(_("dipublikasikan pada"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("inovasi")
@@ -278,3 +283,24 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field} (revisi {self.revision})"
+
+
+class SearchDocument(models.Model):
+    """The indexed text of one published innovation (its current version), written by search.index_refresh.
+
+    The terms are already folded and stemmed (lumbung.core.text); the database's full-text index sits
+    beside this table: an FTS5 table on SQLite, a generated tsvector column on PostgreSQL (migration 0003).
+    """
+
+    innovation = models.OneToOneField(
+        Innovation, primary_key=True, on_delete=models.CASCADE, related_name="search_document"
+    )
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    name_terms = models.TextField()
+    body_terms = models.TextField()
+    # The raw text the highlighted snippet is cut from.
+    snippet_source = models.TextField()
+    indexed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Dokumen pencarian inovasi #{self.innovation_id}"

@@ -19,7 +19,7 @@ from lumbung.core.formatting import format_date, format_rupiah
 from lumbung.notifications.services import notify_version_moved
 from lumbung.regions.models import Region, Unit, Urusan
 
-from . import access
+from . import access, search
 from .models import (
     Attachment,
     AuditEntry,
@@ -30,7 +30,7 @@ from .models import (
     TeamMember,
     Transition,
 )
-from .workflow import EDITABLE_STATUSES, MOVES_BY_NAME, NOTE_FIELDS
+from .workflow import EDITABLE_STATUSES, MOVES_BY_NAME, NOTE_FIELDS, PUBLISHABLE_STATUSES
 
 # Profile fields a form may change, in the order the audit trail lists them.
 PROFILE_FIELDS = (
@@ -223,6 +223,7 @@ def version_update(
         version.other_urusan.set(other_urusan)
     after = {field: _display(version, field) for field in before}
     _record(version, actor, revision, [(f, before[f], after[f]) for f in before])
+    search.index_refresh([version.innovation_id])
     return version
 
 
@@ -282,6 +283,7 @@ def version_move(
         note=note,
         field_notes=field_notes,
     )
+    search.index_refresh([version.innovation_id])
     notify_version_moved(version=version, move=move.name, actor=actor)
     return version
 
@@ -341,6 +343,8 @@ def version_resubmit(
         1,
         [("created", "", _("Versi %(year)s dari versi %(old)s") % {"year": year, "old": version.year})],
     )
+    # The new year's draft is now the current version: the innovation leaves the public index until approved.
+    search.index_refresh([innovation.pk])
     return copy
 
 
@@ -441,3 +445,48 @@ def attachment_remove(
     )
     # Files are content-addressed and may be shared with other years' versions: keep the file itself.
     attachment.delete()
+
+
+def _current_version(innovation: Innovation) -> InnovationVersion | None:
+    return innovation.versions.filter(is_current=True).first()
+
+
+@transaction.atomic
+def innovation_publish(*, actor: User, innovation: Innovation) -> Innovation:
+    """Make an approved innovation public (catalogue, search, open data)."""
+    if not access.can_publish(actor, innovation):
+        raise PermissionDenied
+    current = _current_version(innovation)
+    if current is None or current.status not in PUBLISHABLE_STATUSES:
+        raise ValidationError(
+            _(
+                "Inovasi ini belum dapat dipublikasikan: versi terkininya harus sudah disetujui "
+                "(disetujui, siap kirim, atau terkirim)."
+            ),
+            code="not_approved",
+        )
+    now = timezone.now()
+    # Conditional: two admins pressing the button together publish once, and the first date stays.
+    updated = Innovation.objects.filter(pk=innovation.pk, published_at__isnull=True).update(
+        published_at=now, published_by=actor
+    )
+    if not updated:
+        raise ValidationError(_("Inovasi ini sudah dipublikasikan."), code="published")
+    innovation.published_at, innovation.published_by = now, actor
+    search.index_refresh([innovation.pk])
+    return innovation
+
+
+@transaction.atomic
+def innovation_unpublish(*, actor: User, innovation: Innovation) -> Innovation:
+    """Take an innovation out of every public place; its registry record stays as it is."""
+    if not access.can_publish(actor, innovation):
+        raise PermissionDenied
+    updated = Innovation.objects.filter(pk=innovation.pk, published_at__isnull=False).update(
+        published_at=None, published_by=None
+    )
+    if not updated:
+        raise ValidationError(_("Inovasi ini belum dipublikasikan."), code="not_published")
+    innovation.published_at, innovation.published_by = None, None
+    search.index_refresh([innovation.pk])
+    return innovation

@@ -13,4 +13,6 @@ urlpatterns = [
     path("<int:pk>/lampiran/<int:attachment_id>/", views.attachment_download, name="attachment"),
     path("<int:pk>/langkah/<slug:move>/", views.version_move, name="move"),
     path("<int:pk>/ajukan-kembali/", views.version_resubmit, name="resubmit"),
+    path("<int:pk>/publikasikan/", views.innovation_publish, name="publish"),
+    path("<int:pk>/batalkan-publikasi/", views.innovation_unpublish, name="unpublish"),
 ]

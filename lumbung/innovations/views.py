@@ -30,7 +30,7 @@ from .forms import (
     VersionForm,
 )
 from .models import InnovationVersion, Status
-from .workflow import MOVES_BY_NAME
+from .workflow import MOVES_BY_NAME, PUBLISHABLE_STATUSES
 
 PAGE_SIZE = 25
 
@@ -152,6 +152,8 @@ def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "labels": labels,
             "moves": [(m, MoveForm(field_notes=m.field_notes, labels=labels)) for m in moves],
             "can_edit": access.can_edit(request.user, version),
+            "can_publish": version.is_current and access.can_publish(request.user, version.innovation),
+            "publishable": version.status in PUBLISHABLE_STATUSES,
             "can_resubmit": version.is_current
             and version.status in (Status.APPROVED, Status.READY, Status.SENT)
             and access.units_for_new_innovation(request.user, version.innovation.region)
@@ -236,6 +238,34 @@ def version_move(request: AuthenticatedRequest, pk: int, move: str) -> HttpRespo
         messages.success(
             request, _("Status diubah menjadi %(status)s.") % {"status": Status(spec.target).label}
         )
+    return redirect("innovations:detail", pk=version.pk)
+
+
+@login_required
+@require_POST
+def innovation_publish(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    try:
+        services.innovation_publish(actor=request.user, innovation=version.innovation)
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+    else:
+        messages.success(request, _("Inovasi dipublikasikan: kini tampil di katalog publik."))
+    return redirect("innovations:detail", pk=version.pk)
+
+
+@login_required
+@require_POST
+def innovation_unpublish(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    version = access.get_version_for_user(request.user, pk)
+    try:
+        services.innovation_unpublish(actor=request.user, innovation=version.innovation)
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+    else:
+        messages.success(request, _("Publikasi dibatalkan: inovasi tidak lagi tampil di katalog publik."))
     return redirect("innovations:detail", pk=version.pk)
 
 

@@ -87,3 +87,6 @@ NOTE_FIELDS = (
 
 # The first year the national portal collected innovation reports; year fields and filters start here.
 FIRST_REPORT_YEAR = 2015
+
+# States an innovation's current version must be in for it to be published (and indexed for search).
+PUBLISHABLE_STATUSES = (Status.APPROVED, Status.READY, Status.SENT)

@@ -6,7 +6,7 @@ from django.db import transaction
 
 from lumbung.assessment.demo import load_index_demo
 from lumbung.core.formatting import format_number
-from lumbung.innovations.demo import load_demo
+from lumbung.innovations.demo import load_demo, publish_demo
 from lumbung.labs.demo import load_lab_demo
 
 # This command lives in the lowest app that adds to the demo, since imports only point down the app list.
@@ -24,6 +24,7 @@ class Command(BaseCommand):
             summary = load_demo()
             labs = load_lab_demo()
             index = load_index_demo()
+            published = publish_demo()
         cohorts = "; ".join(
             f"{lab.name} dengan {lab.participants} peserta, {lab.teams} tim, {lab.sessions} sesi"
             for lab in labs
@@ -38,6 +39,9 @@ class Command(BaseCommand):
             f"Indeks Inovasi Daerah {index.claimed.edition.year}: {index.versions} versi inovasi, "
             f"{index.answers} jawaban; IID klaim {format_number(float(index.claimed.iid), 2)}, "
             f"terverifikasi {format_number(float(index.verified.iid), 2)}."
+        )
+        self.stdout.write(
+            f"Katalog: {published} inovasi yang sudah disetujui dipublikasikan; selebihnya tidak."
         )
         self.stdout.write("Login demo (kata sandi untuk semua: lumbung-demo):")
         for email, description in summary.logins:
