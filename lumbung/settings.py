@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "lumbung.accounts",
     "lumbung.notifications",
     "lumbung.innovations",
+    "lumbung.catalogue",
     "lumbung.assessment",
     "lumbung.labs",
     "lumbung.reports",

@@ -8,6 +8,7 @@ urlpatterns = [
     path("akun/", include("lumbung.accounts.urls")),
     path("wilayah/", include("lumbung.regions.urls")),
     path("inovasi/", include("lumbung.innovations.urls")),
+    path("katalog/", include("lumbung.catalogue.urls")),
     path("lab/", include("lumbung.labs.urls")),
     path("iid/", include("lumbung.assessment.urls")),
     path("pekerjaan/", include("lumbung.jobs.urls")),
