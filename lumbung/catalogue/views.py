@@ -1,15 +1,14 @@
 """The public catalogue: anyone may search and read published innovations, without signing in."""
 
-import io
 from urllib.parse import quote, urlencode
 
-import segno
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
+from lumbung.core.qr import qr_file
 from lumbung.regions.models import Region
 
 from . import selectors
@@ -75,9 +74,7 @@ def innovation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def innovation_qr(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     """A QR code of the innovation's public page, for posters and exhibition stands."""
     selectors.get_published_version(pk)
-    buffer = io.BytesIO()
-    segno.make(_page_url(request, pk), error="m").save(buffer, kind=kind, scale=8, border=4)
-    response = HttpResponse(buffer.getvalue(), content_type=QR_TYPES[kind])
+    response = HttpResponse(qr_file(_page_url(request, pk), kind), content_type=QR_TYPES[kind])
     response["Content-Disposition"] = f'inline; filename="qr-inovasi-{pk}.{kind}"'
     response["X-Content-Type-Options"] = "nosniff"
     patch_cache_control(response, public=True, max_age=3600)

@@ -8,6 +8,8 @@ from typing import IO
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext as _
 
 
@@ -96,3 +98,13 @@ def check_upload(upload: UploadedFile, max_mb: int | None = None) -> CheckedFile
         digest.update(chunk)
     upload.seek(0)
     return CheckedFile(file_type=file_type, size=size, sha256=digest.hexdigest())
+
+
+def delete_after_commit(file: FieldFile) -> None:
+    """Delete a stored file once the transaction that removed its row has committed.
+
+    A rollback keeps the row, so its file must stay too; outside a transaction it goes at once.
+    """
+    storage, name = file.storage, file.name
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))

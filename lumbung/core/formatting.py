@@ -1,6 +1,7 @@
 """Indonesian formatting: dates like "7 Desember 2023", money like "Rp 1.250.000", local time zones."""
 
 import datetime as dt
+import re
 import zoneinfo
 
 from django.utils import timezone
@@ -15,6 +16,11 @@ MONTHS_EN = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 ZONE_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
+
+# Characters XML 1.0 cannot carry (control characters other than tab, newline and carriage return):
+# stripped from every text written into a spreadsheet.
+XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def format_date(value: dt.date | None, language: str | None = None) -> str:

@@ -1,7 +1,6 @@
 """Attendance pages: the session's QR screen, the participant's check-in, the list and the report;
 personal badges scanned by organisers; and online attendance imported from a spreadsheet."""
 
-import segno
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -9,14 +8,13 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from lumbung.accounts.access import AuthenticatedRequest
 from lumbung.core.formatting import format_datetime
-from lumbung.reports.exports.profile import qr_data_uri
+from lumbung.core.qr import qr_data_uri, qr_svg_inline
 
 from . import attendance
 from . import attendance_import as importer
@@ -151,8 +149,7 @@ def participant_badge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if me is None:
         raise Http404
     url = request.build_absolute_uri(reverse("labs:attendance_badge_scan", args=[attendance.badge_token(me)]))
-    # segno draws only paths from the data, so its SVG is safe to embed as markup.
-    svg = mark_safe(segno.make(url, error="m").svg_inline(scale=6, border=4, light="#fff"))  # noqa: S308
+    svg = qr_svg_inline(url)
     return render(
         request,
         "labs/attendance/badge.html",

@@ -16,7 +16,7 @@ from lumbung.accounts.models import Membership, Role
 from lumbung.regions.models import Unit
 
 from .diagnose import IdeaSummary, idea_summary
-from .gates import EDITABLE
+from .gates import EDITABLE, gate_states
 from .models import (
     Attendance,
     ClinicAction,
@@ -78,18 +78,16 @@ def stage_funnel(
     gated: bool,
     today: dt.date,
 ) -> list[FunnelRow]:
-    """Count each team once per stage, by the rules of gates.team_stages.
+    """Count each team once per stage, by the gate rule of gates.gate_states.
 
     `statuses` maps a team id to its StageWork statuses by stage code; a stage without a row is a draft.
-    A gated team's stage opens once its previous stage is approved; an open cohort opens by dates alone.
     """
     counts: dict[str, Counter[str]] = {stage.code: Counter() for stage in stages}
     for team_id in team_ids:
         works = statuses.get(team_id, {})
-        previous: str | None = None
-        for stage in stages:
+        gates = gate_states(stages, works, gated=gated)
+        for stage, (gate_open, _blocked_by) in zip(stages, gates, strict=True):
             status = works.get(stage.code, GateStatus.DRAFT)
-            gate_open = not gated or previous is None or previous == GateStatus.APPROVED
             if status in (GateStatus.APPROVED, GateStatus.SUBMITTED):
                 bucket = status
             elif status in EDITABLE and gate_open and stage.state(today) != StageState.UPCOMING:
@@ -97,7 +95,6 @@ def stage_funnel(
             else:
                 bucket = "not_open"
             counts[stage.code][bucket] += 1
-            previous = status
     return [
         FunnelRow(
             stage.code,

@@ -6,7 +6,7 @@ Other stage modules call `require_editable` before they change a team's work, so
 """
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from lumbung.accounts.access import AnyUser
 from lumbung.accounts.models import Membership, Role, User
-from lumbung.core.files import JPEG, PNG, check_upload
+from lumbung.core.files import JPEG, PNG, check_upload, delete_after_commit
 from lumbung.core.formatting import format_date
 from lumbung.notifications.models import Kind
 from lumbung.notifications.services import notify
@@ -82,16 +82,26 @@ def team_stages(team: Team, today: dt.date | None = None) -> list[TeamStage]:
     today = today or region_today(cohort.region)
     stages = list(CohortStage.objects.filter(cohort=cohort).order_by("position"))
     works = {work.stage: work for work in StageWork.objects.filter(team=team)}
-    result: list[TeamStage] = []
-    previous: TeamStage | None = None
+    gates = gate_states(stages, {code: work.status for code, work in works.items()}, gated=cohort.gated)
+    return [
+        TeamStage(stage, works.get(stage.code), stage.state(today), gate_open, blocked_by)
+        for stage, (gate_open, blocked_by) in zip(stages, gates, strict=True)
+    ]
+
+
+def gate_states(
+    stages: Sequence[CohortStage], statuses: Mapping[str, str], *, gated: bool
+) -> list[tuple[bool, str]]:
+    """For each stage in order, whether its gate is open for a team with these statuses (by stage code),
+    and the name of the stage whose approval it waits for when it is shut. The one place of the rule."""
+    result: list[tuple[bool, str]] = []
+    previous: CohortStage | None = None
     for stage in stages:
-        work = works.get(stage.code)
-        if not cohort.gated or previous is None or previous.status == GateStatus.APPROVED:
-            gate_open, blocked_by = True, ""
+        if not gated or previous is None or statuses.get(previous.code) == GateStatus.APPROVED:
+            result.append((True, ""))
         else:
-            gate_open, blocked_by = False, previous.stage.name
-        result.append(TeamStage(stage, work, stage.state(today), gate_open, blocked_by))
-        previous = result[-1]
+            result.append((False, previous.name))
+        previous = stage
     return result
 
 
@@ -373,7 +383,6 @@ def team_file_add(
 
 def team_file_remove(*, stored: TeamFile) -> None:
     """Remove the row and, once that is committed, its file."""
-    storage, name = stored.file.storage, stored.file.name
+    file = stored.file
     stored.delete()
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
+    delete_after_commit(file)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lumbung.accounts.models import Membership, Role, User
-from lumbung.core.files import check_upload
+from lumbung.core.files import check_upload, delete_after_commit
 from lumbung.regions.models import Region, Unit
 
 from .models import Cohort, CohortStage, Mode, Participant, Session, SessionMaterial, Team, region_today
@@ -412,7 +412,6 @@ def coach_add_by_email(*, cohort: Cohort, email: str) -> Participant:
 @transaction.atomic
 def material_remove(*, material: SessionMaterial) -> None:
     """Remove a material and, once that is committed, its file (every upload has a file of its own)."""
-    storage, name = material.file.storage, material.file.name
+    file = material.file
     material.delete()
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
+    delete_after_commit(file)

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import IO, Literal
 from xml.sax.saxutils import escape, quoteattr
 
+from lumbung.core.formatting import XML_ILLEGAL
+
 CellKind = Literal["text", "int", "money", "date", "url"]
-# Characters XML 1.0 cannot carry (control characters other than tab, newline and carriage return).
-ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_CELL = 32_767  # Excel refuses longer cells
 EPOCH = dt.date(1899, 12, 30)  # serial day 0 in Excel's 1900 date system
 # Style indexes into cellXfs below.
@@ -92,17 +92,19 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _text(ref: str, value: str, style: int = 0) -> str:
-    value = ILLEGAL.sub("", value)[:MAX_CELL]
+def text_cell_xml(ref: str, value: str, style: int = 0) -> str:
+    """One text cell: never a formula, characters XML cannot carry dropped, cut to Excel's limit."""
+    value = XML_ILLEGAL.sub("", value)[:MAX_CELL]
     styled = f' s="{style}"' if style else ""
     return f'<c r="{ref}"{styled} t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
 
 
-def _cell(ref: str, kind: CellKind, value: object) -> str:
+def cell_xml(ref: str, kind: CellKind, value: object) -> str:
+    """One cell of a column's kind (the one way every Lumbung workbook writes a value)."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
-        return _text(ref, value)
+        return text_cell_xml(ref, value)
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -112,7 +114,7 @@ def _cell(ref: str, kind: CellKind, value: object) -> str:
     if isinstance(value, int):
         style = f' s="{STYLE_MONEY}"' if kind == "money" else ""
         return f'<c r="{ref}"{style}><v>{value}</v></c>'
-    return _text(ref, str(value))
+    return text_cell_xml(ref, str(value))
 
 
 def sheet_name(title: str) -> str:
@@ -151,7 +153,7 @@ def write_workbook(
                 for i, column in enumerate(columns, 1)
             )
             header = "".join(
-                _text(f"{letter}1", column.title, STYLE_HEADER)
+                text_cell_xml(f"{letter}1", column.title, STYLE_HEADER)
                 for letter, column in zip(letters, columns, strict=True)
             )
             sheet.write(
@@ -170,7 +172,7 @@ def write_workbook(
                 count += 1
                 number = count + 1
                 cells = "".join(
-                    _cell(f"{letter}{number}", kind, value)
+                    cell_xml(f"{letter}{number}", kind, value)
                     for letter, kind, value in zip(letters, kinds, row, strict=True)
                 )
                 buffer.append(f'<row r="{number}">{cells}</row>')

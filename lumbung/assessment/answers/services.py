@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lumbung.accounts.models import User
-from lumbung.core.files import check_upload
+from lumbung.core.files import check_upload, delete_after_commit
 from lumbung.core.formatting import format_datetime
 from lumbung.innovations.models import InnovationVersion
 from lumbung.regions.models import Region
@@ -303,10 +303,7 @@ def evidence_add(
 def evidence_remove(*, actor: User, evidence: Evidence) -> None:
     answer = evidence.answer
     _require_answerer(actor, answer)
-    name = evidence.file.name if evidence.file else ""
+    file = evidence.file
     evidence.delete()
     _changed_evidence(answer, actor)
-    if name:
-        storage = evidence.file.storage
-        # The file goes only once the row is surely gone.
-        transaction.on_commit(lambda: storage.delete(name))
+    delete_after_commit(file)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lumbung.reports.xlsx import ILLEGAL
+from lumbung.core.formatting import XML_ILLEGAL
 
 from .spec import FORMAT, RULES
 from .values import Problems
@@ -56,7 +56,7 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return BOOL_TEXT[value]
     if isinstance(value, str):
-        return ILLEGAL.sub("", value)
+        return XML_ILLEGAL.sub("", value)
     return value
 
 

@@ -3,12 +3,12 @@
 import zoneinfo
 from typing import Any
 
-import segno
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from lumbung.core.formatting import format_date
+from lumbung.core.qr import qr_data_uri
 from lumbung.innovations.models import InnovationVersion
 from lumbung.regions.models import Region
 
@@ -27,11 +27,6 @@ def letterhead_title(region: Region) -> str:
     if not name.lower().startswith(kind.lower()) and region.kind != Region.Kind.NATION:
         name = f"{kind} {name}"
     return (_("Pemerintah %(name)s") % {"name": name}).upper()
-
-
-def qr_data_uri(url: str) -> str:
-    # SVG keeps the code sharp at any print size; error level M survives a crease or a stamp.
-    return str(segno.make(url, error="m").svg_data_uri(scale=4, border=2))
 
 
 def profile_context(version: InnovationVersion) -> dict[str, Any]:

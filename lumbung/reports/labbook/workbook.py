@@ -15,7 +15,16 @@ from xml.sax.saxutils import quoteattr
 
 from django.utils.translation import gettext as _
 
-from ..xlsx import ROOT_RELS, STYLE_HEADER, STYLES, SheetColumn, _cell, _text, column_letter, sheet_name
+from ..xlsx import (
+    ROOT_RELS,
+    STYLE_HEADER,
+    STYLES,
+    SheetColumn,
+    cell_xml,
+    column_letter,
+    sheet_name,
+    text_cell_xml,
+)
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
@@ -33,7 +42,7 @@ class Sheet:
 def _value(ref: str, column: SheetColumn, value: object) -> str:
     if isinstance(value, float | Decimal) and not isinstance(value, bool):
         return f'<c r="{ref}"><v>{value}</v></c>'
-    return _cell(ref, column.kind, value)
+    return cell_xml(ref, column.kind, value)
 
 
 def _sheet_xml(sheet: Sheet) -> str:
@@ -43,7 +52,7 @@ def _sheet_xml(sheet: Sheet) -> str:
         for i, column in enumerate(sheet.columns, 1)
     )
     header = "".join(
-        _text(f"{letter}1", column.title, STYLE_HEADER)
+        text_cell_xml(f"{letter}1", column.title, STYLE_HEADER)
         for letter, column in zip(letters, sheet.columns, strict=True)
     )
     rows = [f'<row r="1">{header}</row>']
